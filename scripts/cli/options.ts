@@ -1,0 +1,85 @@
+/** The command line's typed options, their help text (type and default) and parsing. */
+import { parseArgs } from 'node:util';
+
+export interface CliOptions {
+  command: 'check' | 'build' | 'help';
+  content: string;
+  out: string;
+  only: Array<'guide' | 'reports' | 'sheets'>;
+  json: boolean;
+  quiet: boolean;
+  help: boolean;
+}
+
+export class UsageError extends Error {}
+
+const COMMON = `  --content DIR    string   folder of the Markdown content       (default: content)
+  --json           boolean  print diagnostics as JSON on stdout   (default: false)
+  --quiet          boolean  print errors only                     (default: false)
+  -h, --help       boolean  show this help`;
+
+export const HELP: Record<CliOptions['command'], string> = {
+  help: `netpes — builds the NET PES practical guide, partner reports and practice sheets
+
+Usage: netpes <command> [options]
+
+Commands:
+  check    validate content/ and report every problem
+  build    validate, then write every deliverable to out/
+
+Run "netpes <command> --help" for a command's options.
+Exit codes: 0 ok, 1 content errors, 2 usage or internal error.`,
+  check: `Usage: netpes check [options]
+
+Validates every file of the content folder and prints each problem as
+path:line:column error|warning: message. Writes nothing.
+
+Options:
+${COMMON}`,
+  build: `Usage: netpes build [options]
+
+Validates the content, then renders out/guide.pdf, out/reports/<partner>.docx and
+out/sheets/<practice>.pdf. Writes nothing when validation fails.
+
+Options:
+${COMMON}
+  --out DIR        string   folder for the deliverables           (default: out)
+  --only KIND      string   guide, reports or sheets; repeatable  (default: all)`,
+};
+
+export function parseOptions(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        content: { type: 'string', default: 'content' },
+        out: { type: 'string', default: 'out' },
+        only: { type: 'string', multiple: true, default: [] },
+        json: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const command = positionals[0] ?? 'help';
+  if (!['check', 'build', 'help'].includes(command)) throw new UsageError(`unknown command "${command}"; expected check or build`);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const only = values.only as string[];
+  for (const kind of only) {
+    if (!['guide', 'reports', 'sheets'].includes(kind)) throw new UsageError(`--only "${kind}": expected guide, reports or sheets`);
+  }
+  return {
+    command: command as CliOptions['command'],
+    content: values.content as string,
+    out: values.out as string,
+    only: only as CliOptions['only'],
+    json: values.json as boolean,
+    quiet: values.quiet as boolean,
+    help: (values.help as boolean) || command === 'help',
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Splits a content file into YAML frontmatter and Markdown body (gray-matter), and parses
+ * the YAML with `yaml` so every value keeps its position: errors point at the offending
+ * value, not at the top of the file.
+ */
+import matter from 'gray-matter';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Position } from '../validate/diagnostics.ts';
+
+export interface FrontmatterProblem extends Position {
+  message: string;
+  hint?: string;
+}
+
+export interface SplitFile {
+  /** Plain data of the frontmatter ({} when absent or broken). */
+  data: Record<string, unknown>;
+  /** The Markdown after the frontmatter. */
+  body: string;
+  /** Lines before the body, to turn body positions into file positions. */
+  bodyLineOffset: number;
+  /** YAML syntax problems, located in the file. */
+  problems: FrontmatterProblem[];
+  /** Where the value at a key path sits in the file (the key's map when the key is absent). */
+  locate(path: readonly PropertyKey[], what?: 'key' | 'value'): Position;
+}
+
+const YAML_OPTIONS = { uniqueKeys: true, maxAliasCount: 0, prettyErrors: false } as const;
+
+export function splitFrontmatter(source: string): SplitFile {
+  let doc: Document | undefined;
+  const engine = (text: string) => {
+    doc = parseDocument(text, YAML_OPTIONS);
+    return {};
+  };
+  // Passing options also turns off gray-matter's per-string cache, which would skip the engine.
+  const file = matter(source, { engines: { yaml: engine } });
+  const matterStart = file.matter ? source.indexOf(file.matter) : 0;
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  const at = (offset: number): Position => {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+
+  const problems: FrontmatterProblem[] = [];
+  let data: Record<string, unknown> = {};
+  if (doc) {
+    for (const e of [...doc.errors, ...doc.warnings]) {
+      problems.push({ ...at(matterStart + e.pos[0]), message: `YAML: ${firstLine(e.message)}` });
+    }
+    if (doc.errors.length === 0) {
+      const js: unknown = doc.toJS({ maxAliasCount: 0 });
+      if (js !== null && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
+      else if (js !== null && js !== undefined)
+        problems.push({ ...at(matterStart), message: 'frontmatter must be a YAML mapping of keys to values' });
+    }
+  }
+
+  const frontmatterStart = at(matterStart);
+  const locate = (path: readonly PropertyKey[], what: 'key' | 'value' = 'value'): Position => {
+    let node: unknown = doc?.contents;
+    let found = node as YamlNode | undefined;
+    for (const [i, key] of path.entries()) {
+      const last = i === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
+        if (!pair) break;
+        found = (last && what === 'key' ? pair.key : (pair.value ?? pair.key)) as YamlNode;
+        node = pair.value;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(key)];
+        if (!item) break;
+        found = item as YamlNode;
+        node = item;
+      } else break;
+    }
+    return found?.range ? at(matterStart + found.range[0]) : frontmatterStart;
+  };
+
+  const bodyStart = source.length - file.content.length;
+  const bodyLineOffset = countNewlines(source, bodyStart);
+  return { data, body: file.content, bodyLineOffset, problems, locate };
+}
+
+function countNewlines(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}

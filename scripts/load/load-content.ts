@@ -1,0 +1,56 @@
+/**
+ * Stage 1–2: read every file of `content/` and parse it (frontmatter validated against its
+ * kind's schema, body → mdast). Files that cannot be read as content become diagnostics.
+ */
+import { readFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import {
+  areaFrontmatter,
+  chapterFrontmatter,
+  glossaryFrontmatter,
+  guideFrontmatter,
+  partnerFrontmatter,
+  practiceFrontmatter,
+  topicFrontmatter,
+} from '../model/frontmatter-schemas.ts';
+import type { Diagnostics } from '../validate/diagnostics.ts';
+import { listContentFiles, type ContentKind } from './content-files.ts';
+import { readEntry, type Entry } from './read-entry.ts';
+
+const SCHEMAS = {
+  guide: guideFrontmatter,
+  partner: partnerFrontmatter,
+  area: areaFrontmatter,
+  practice: practiceFrontmatter,
+  topic: topicFrontmatter,
+  chapter: chapterFrontmatter,
+  glossary: glossaryFrontmatter,
+} satisfies Record<ContentKind, z.ZodType>;
+
+export type Entries = { [K in ContentKind]: Entry<z.infer<(typeof SCHEMAS)[K]>>[] };
+
+export async function loadContent(contentDir: string, diagnostics: Diagnostics): Promise<Entries> {
+  const entries: Entries = { guide: [], partner: [], area: [], practice: [], topic: [], chapter: [], glossary: [] };
+  let files;
+  try {
+    files = await listContentFiles(contentDir);
+  } catch {
+    diagnostics.error(contentDir, undefined, `cannot read the content folder "${contentDir}"`, 'run from the project root or pass --content DIR');
+    return entries;
+  }
+  const sources = await Promise.all(files.map((f) => readFile(f.path, 'utf8')));
+  files.forEach((file, i) => {
+    if (file.kind === 'unknown') {
+      diagnostics.error(
+        file.path,
+        undefined,
+        'this file is not in a content folder, so it is not part of the guide',
+        'content files are guide.md, partners/, areas/, practices/<area-id>/, transversal/, chapters/ and glossary/ (*.md)',
+      );
+      return;
+    }
+    const kind = file.kind;
+    (entries[kind] as Entry<unknown>[]).push(readEntry(file, sources[i]!, SCHEMAS[kind], diagnostics));
+  });
+  return entries;
+}

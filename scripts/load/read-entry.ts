@@ -1,0 +1,48 @@
+/**
+ * One content file → its validated frontmatter and its body as mdast, or located
+ * diagnostics. Nothing here throws on bad content: every problem becomes a diagnostic.
+ */
+import type { Root } from 'mdast';
+import type { z } from 'zod';
+import type { Diagnostics, Position } from '../validate/diagnostics.ts';
+import type { ContentFile } from './content-files.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { parseMarkdown } from './markdown.ts';
+import { describeIssue } from './zod-issues.ts';
+
+export interface Entry<T> {
+  file: ContentFile;
+  /** The frontmatter after validation, or undefined when it had errors. */
+  data: T | undefined;
+  /** The frontmatter as written (unvalidated), for messages. */
+  raw: Record<string, unknown>;
+  body: Root;
+  locate(path: readonly PropertyKey[], what?: 'key' | 'value'): Position;
+}
+
+export function readEntry<S extends z.ZodType>(
+  file: ContentFile,
+  source: string,
+  schema: S,
+  diagnostics: Diagnostics,
+): Entry<z.infer<S>> {
+  const split = splitFrontmatter(source);
+  for (const p of split.problems) diagnostics.error(file.path, p, p.message, p.hint);
+
+  let data: z.infer<S> | undefined;
+  if (split.problems.length === 0) {
+    const result = schema.safeParse(split.data);
+    if (result.success) data = result.data;
+    else for (const issue of result.error.issues) {
+      const { message, hint, path, what } = describeIssue(issue, schema, split.data);
+      diagnostics.error(file.path, split.locate(path, what), message, hint);
+    }
+  }
+
+  // The more-info sentence is written `[…][more-info]`; its target is the frontmatter URL,
+  // appended as a definition so the link has one source of truth and positions don't move.
+  const moreInfo = split.data['moreInfoUrl'];
+  const body = typeof moreInfo === 'string' ? `${split.body}\n\n[more-info]: <${moreInfo}>\n` : split.body;
+  const tree = parseMarkdown(body, split.bodyLineOffset);
+  return { file, data, raw: split.data, body: tree, locate: split.locate };
+}

@@ -1,0 +1,39 @@
+/**
+ * Every link in the content leads somewhere a reader can follow: absolute http(s) or mailto
+ * URLs only; the more-info sentence has its URL and the URL its sentence.
+ */
+import type { Nodes, Root } from 'mdast';
+import type { Entries } from '../load/load-content.ts';
+import { checkUrl } from '../model/frontmatter-schemas.ts';
+import type { Diagnostics } from './diagnostics.ts';
+
+export function checkLinks(entries: Entries, d: Diagnostics): void {
+  for (const list of Object.values(entries)) {
+    for (const entry of list) {
+      const file = entry.file.path;
+      let moreInfoUsed = false;
+      visit(entry.body, (node) => {
+        const at = node.position ? { line: node.position.start.line, column: node.position.start.column } : undefined;
+        if (node.type === 'link' || node.type === 'definition') {
+          if (node.type === 'definition' && node.identifier === 'more-info') return;
+          const problem = checkUrl(node.url);
+          if (problem) d.error(file, at, problem, 'links must be absolute http, https or mailto URLs');
+        } else if (node.type === 'linkReference' && node.identifier === 'more-info') {
+          moreInfoUsed = true;
+        } else if (node.type === 'text' && node.value.includes('][more-info]')) {
+          d.error(file, at, 'the more-info link "[…][more-info]" has no URL', 'add `moreInfoUrl:` to the frontmatter, or remove the sentence');
+        } else if (node.type === 'html') {
+          d.error(file, at, 'raw HTML is not allowed in content', 'write it in Markdown; HTML never reaches the PDF or Word outputs');
+        }
+      });
+      if (entry.file.kind === 'practice' && typeof entry.raw['moreInfoUrl'] === 'string' && !moreInfoUsed) {
+        d.warning(file, entry.locate(['moreInfoUrl']), '`moreInfoUrl` is set but no sentence links to it', 'write the sentence as `[You can find additional information here.][more-info]`');
+      }
+    }
+  }
+}
+
+function visit(node: Nodes | Root, fn: (node: Nodes) => void): void {
+  fn(node);
+  if ('children' in node) for (const child of node.children) visit(child, fn);
+}

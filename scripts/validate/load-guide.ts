@@ -1,0 +1,24 @@
+/**
+ * Load, model and validate in one call: `content/` → a validated Guide, or every problem
+ * found. The guide is returned only when there is no error (warnings are allowed).
+ */
+import { loadContent } from '../load/load-content.ts';
+import { buildModel } from '../model/build-model.ts';
+import type { Guide } from '../model/schemas.ts';
+import { checkCounts } from './check-counts.ts';
+import { checkLinks } from './check-links.ts';
+import { Diagnostics } from './diagnostics.ts';
+
+export interface LoadResult {
+  guide: Guide | undefined;
+  diagnostics: Diagnostics;
+}
+
+export async function loadGuide(contentDir: string): Promise<LoadResult> {
+  const diagnostics = new Diagnostics();
+  const entries = await loadContent(contentDir, diagnostics);
+  const model = buildModel(entries, diagnostics);
+  checkLinks(entries, diagnostics);
+  if (model) checkCounts(model, diagnostics, (path) => entries.guide[0]!.locate(path));
+  return { guide: diagnostics.errorCount === 0 ? model : undefined, diagnostics };
+}

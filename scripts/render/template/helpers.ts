@@ -1,0 +1,30 @@
+/**
+ * The helpers templates may call. `md` is the only way model rich text enters a document;
+ * everything else is a plain string, HTML-escaped by Handlebars (entities that the Markdown
+ * parser decodes back), so content can never inject markup.
+ */
+import type { ListItem, Root, RootContent } from 'mdast';
+import type Handlebars from 'handlebars';
+
+type HB = typeof Handlebars;
+
+export function registerHelpers(hb: HB, slots: RootContent[][]): void {
+  hb.registerHelper('md', (value: Root | ListItem | undefined) => {
+    if (!value || typeof value !== 'object' || !('children' in value)) return '';
+    slots.push(value.children as RootContent[]);
+    return new hb.SafeString(`\n::slot{n=${slots.length - 1}}\n`);
+  });
+  hb.registerHelper('upper', (s: unknown) => String(s ?? '').toLocaleUpperCase('en'));
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('ne', (a: unknown, b: unknown) => a !== b);
+  hb.registerHelper('inc', (n: unknown) => Number(n) + 1);
+  hb.registerHelper('len', (list: unknown) => (Array.isArray(list) ? list.length : 0));
+  /** A value for a directive attribute: quotes and newlines would end the attribute. */
+  hb.registerHelper('attr', (s: unknown) => new hb.SafeString(String(s ?? '').replace(/["\n\r]/g, (c) => (c === '"' ? '&quot;' : ' '))));
+  hb.registerHelper('find', (list: unknown, key: string, value: unknown) =>
+    Array.isArray(list) ? list.find((item) => item?.[key] === value) : undefined,
+  );
+  hb.registerHelper('filter', (list: unknown, key: string, value: unknown) =>
+    Array.isArray(list) ? list.filter((item) => item?.[key] === value) : [],
+  );
+}

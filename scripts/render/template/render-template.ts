@@ -1,0 +1,96 @@
+/**
+ * Templates → mdast. A deliverable's template (Handlebars, in `templates/`) renders the
+ * model into Markdown: the structure and fixed wording live there, not in code. Blocks that
+ * Markdown cannot express are directives (`::toc`, `:::practice`, `::qr{url=…}`) that the
+ * PDF and DOCX backends know. Rich text from the model is not re-serialised: `{{md x}}`
+ * leaves a `::slot` placeholder that is replaced by the model's own mdast after parsing,
+ * so nothing is lost or re-interpreted on the way.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import type { Root, RootContent } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { registerHelpers } from './helpers.ts';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+
+export class TemplateError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TemplateError';
+  }
+}
+
+export interface TemplateSet {
+  /** Renders a template to mdast, with the model's rich text spliced in. */
+  render(name: string, context: object): Root;
+}
+
+/** Loads every `*.md.hbs` under `dir` once; partials are referred to by their path without extension. */
+export function loadTemplates(dir: string, files: readonly string[]): TemplateSet {
+  const hb = Handlebars.create();
+  const slots: RootContent[][] = [];
+  registerHelpers(hb, slots);
+  const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  for (const file of files) {
+    const name = file.replace(/\.md\.hbs$/, '');
+    const source = readFileSync(path.join(dir, file), 'utf8');
+    try {
+      hb.precompile(source, { strict: true }); // surfaces syntax errors with a line now, not mid-build
+    } catch (error) {
+      throw toTemplateError(path.join(dir, file), error);
+    }
+    const template = hb.compile(source, { strict: true, noEscape: false, knownHelpersOnly: false });
+    compiled.set(name, template);
+    hb.registerPartial(name, template);
+  }
+  return {
+    render(name, context) {
+      const template = compiled.get(name);
+      if (!template) throw new TemplateError(path.join(dir, `${name}.md.hbs`), 1, 1, `template "${name}" does not exist`);
+      slots.length = 0;
+      let markdown: string;
+      try {
+        markdown = template(context, {
+          allowProtoPropertiesByDefault: false,
+          allowProtoMethodsByDefault: false,
+        });
+      } catch (error) {
+        throw toTemplateError(path.join(dir, `${name}.md.hbs`), error);
+      }
+      const tree = processor.runSync(processor.parse(markdown)) as Root;
+      spliceSlots(tree, slots);
+      return tree;
+    },
+  };
+}
+
+/** Replaces each `::slot{n=…}` leaf directive by the mdast it stands for. */
+function spliceSlots(node: { children?: RootContent[] }, slots: RootContent[][]): void {
+  if (!node.children) return;
+  node.children = node.children.flatMap((child) => {
+    if (child.type === 'leafDirective' && child.name === 'slot') {
+      return slots[Number(child.attributes?.['n'])] ?? [];
+    }
+    spliceSlots(child as { children?: RootContent[] }, slots);
+    return [child];
+  });
+}
+
+function toTemplateError(file: string, error: unknown): TemplateError {
+  const message = (error as Error).message ?? String(error);
+  // Handlebars words locations as "… - 12:4" or "on line 12"; keep the first line of the message.
+  const match = /(?:- (\d+):(\d+))|(?:line (\d+))/.exec(message);
+  const line = Number(match?.[1] ?? match?.[3] ?? 1);
+  const column = Number(match?.[2] ?? 0) + 1;
+  return new TemplateError(file, line, column, message.split('\n')[0]!);
+}

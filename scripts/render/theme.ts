@@ -1,0 +1,39 @@
+/** The theme (`templates/theme.yaml`): its schema, loading, and the contrast rule it must meet. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb');
+
+export const themeSchema = z.strictObject({
+  page: z.strictObject({ size: z.string(), margins: z.tuple([z.number(), z.number(), z.number(), z.number()]) }),
+  fonts: z.strictObject({ body: z.string(), docx: z.string() }),
+  sizes: z.strictObject({
+    body: z.number(), small: z.number(), h1: z.number(), h2: z.number(), h3: z.number(), h4: z.number(),
+    title: z.number(), subtitle: z.number(),
+  }),
+  lineHeight: z.number().positive(),
+  colours: z.strictObject({ text: colour, muted: colour, link: colour, rule: colour, primary: colour, onPrimary: colour }),
+  areas: z.record(z.string(), z.strictObject({ accent: colour, tint: colour })),
+  sheet: z.strictObject({ fontSteps: z.array(z.number().positive()).min(1), minFontSize: z.number().positive() }),
+});
+
+export type Theme = z.infer<typeof themeSchema>;
+
+export function loadTheme(file: string): Theme {
+  return themeSchema.parse(parse(readFileSync(file, 'utf8')));
+}
+
+/** WCAG 2 contrast ratio of two #rrggbb colours (1 … 21). */
+export function contrast(a: string, b: string): number {
+  const [la, lb] = [luminance(a), luminance(b)];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}

@@ -1,0 +1,31 @@
+/**
+ * What a deliverable is to the build: a name and a plan of outputs, each one file in
+ * `out/` with the content files it depends on and a function that renders its bytes.
+ * The build decides what to render (selection, cache, workers) and writes atomically.
+ */
+import type { Guide } from '../model/schemas.ts';
+import type { TemplateSet } from '../render/template/render-template.ts';
+import type { Theme } from '../render/theme.ts';
+
+export interface RenderContext {
+  guide: Guide;
+  theme: Theme;
+  templates: TemplateSet;
+  /** The date every output carries (SOURCE_DATE_EPOCH or the guide's date). */
+  date: Date;
+  /** Reports something a reader of the output should know (e.g. a shortened sheet). */
+  warn(file: string, message: string): void;
+}
+
+export interface Output {
+  /** Path relative to the output folder, with `/` separators. */
+  path: string;
+  /** Content files (relative paths) whose change makes this output stale. */
+  sources: string[];
+  render(ctx: RenderContext): Promise<Uint8Array>;
+}
+
+export interface Deliverable {
+  name: 'guide' | 'reports' | 'sheets';
+  plan(guide: Guide): Output[];
+}

@@ -15,7 +15,8 @@ import {
 } from '../model/frontmatter-schemas.ts';
 import type { Diagnostics } from '../validate/diagnostics.ts';
 import { listContentFiles, type ContentKind } from './content-files.ts';
-import { readEntry, type Entry } from './read-entry.ts';
+import { defaultCacheFile, ParseCache } from './parse-cache.ts';
+import { readEntry, type Entry, type ParseMarkdown } from './read-entry.ts';
 
 const SCHEMAS = {
   guide: guideFrontmatter,
@@ -39,7 +40,19 @@ export async function loadContent(contentDir: string, diagnostics: Diagnostics):
     return entries;
   }
   const sources = await Promise.all(files.map((f) => readFile(f.path, 'utf8')));
-  files.forEach((file, i) => {
+  const cache = new ParseCache(defaultCacheFile());
+  let parser: typeof import('./markdown.ts') | undefined;
+  // The parser (micromark) is loaded only when some file is not in the cache.
+  const parse: ParseMarkdown = async (markdown, lineOffset) => {
+    const key = ParseCache.key(markdown, lineOffset);
+    const cached = cache.get(key);
+    if (cached) return cached;
+    parser ??= await import('./markdown.ts');
+    const tree = parser.parseMarkdown(markdown, lineOffset);
+    cache.set(key, tree);
+    return tree;
+  };
+  for (const [i, file] of files.entries()) {
     if (file.kind === 'unknown') {
       diagnostics.error(
         file.path,
@@ -47,10 +60,11 @@ export async function loadContent(contentDir: string, diagnostics: Diagnostics):
         'this file is not in a content folder, so it is not part of the guide',
         'content files are guide.md, partners/, areas/, practices/<area-id>/, transversal/, chapters/ and glossary/ (*.md)',
       );
-      return;
+      continue;
     }
     const kind = file.kind;
-    (entries[kind] as Entry<unknown>[]).push(readEntry(file, sources[i]!, SCHEMAS[kind], diagnostics));
-  });
+    (entries[kind] as Entry<unknown>[]).push(await readEntry(file, sources[i]!, SCHEMAS[kind], diagnostics, parse));
+  }
+  await cache.save();
   return entries;
 }

@@ -7,7 +7,6 @@ import type { z } from 'zod';
 import type { Diagnostics, Position } from '../validate/diagnostics.ts';
 import type { ContentFile } from './content-files.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { parseMarkdown } from './markdown.ts';
 import { describeIssue } from './zod-issues.ts';
 
 export interface Entry<T> {
@@ -20,12 +19,16 @@ export interface Entry<T> {
   locate(path: readonly PropertyKey[], what?: 'key' | 'value'): Position;
 }
 
-export function readEntry<S extends z.ZodType>(
+/** Markdown → mdast, with positions shifted by `lineOffset` lines. */
+export type ParseMarkdown = (markdown: string, lineOffset: number) => Root | Promise<Root>;
+
+export async function readEntry<S extends z.ZodType>(
   file: ContentFile,
   source: string,
   schema: S,
   diagnostics: Diagnostics,
-): Entry<z.infer<S>> {
+  parseMarkdown: ParseMarkdown,
+): Promise<Entry<z.infer<S>>> {
   const split = splitFrontmatter(source);
   for (const p of split.problems) diagnostics.error(file.path, p, p.message, p.hint);
 
@@ -43,6 +46,6 @@ export function readEntry<S extends z.ZodType>(
   // appended as a definition so the link has one source of truth and positions don't move.
   const moreInfo = split.data['moreInfoUrl'];
   const body = typeof moreInfo === 'string' ? `${split.body}\n\n[more-info]: <${moreInfo}>\n` : split.body;
-  const tree = parseMarkdown(body, split.bodyLineOffset);
+  const tree = await parseMarkdown(body, split.bodyLineOffset);
   return { file, data, raw: split.data, body: tree, locate: split.locate };
 }

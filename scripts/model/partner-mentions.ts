@@ -1,13 +1,21 @@
 /** Which partners a piece of text names, through each partner's name forms. */
 import type { Partner } from './schemas.ts';
 
+const patterns = new Map<string, RegExp>();
+
 export function partnersNamedIn(text: string, partners: readonly Partner[]): string[] {
   return partners
-    .filter((p) => [p.name, p.shortName, ...p.aliases].some((form) => mentions(text, form)))
+    .filter((p) => [p.name, p.shortName, ...p.aliases].some((form) => pattern(form).test(text)))
     .map((p) => p.id);
 }
 
-function mentions(text: string, form: string): boolean {
-  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+/** A whole-word match of the form; compiled once per form (they are few, the texts many). */
+function pattern(form: string): RegExp {
+  let re = patterns.get(form);
+  if (!re) {
+    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escaped}(?:$|[^\\p{L}\\p{N}])`, 'u');
+    patterns.set(form, re);
+  }
+  return re;
 }

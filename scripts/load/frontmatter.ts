@@ -50,12 +50,17 @@ export function splitFrontmatter(source: string): SplitFile {
     for (const e of [...doc.errors, ...doc.warnings]) {
       problems.push({ ...at(matterStart + e.pos[0]), message: `YAML: ${firstLine(e.message)}` });
     }
-    if (doc.errors.length === 0) {
-      const js: unknown = doc.toJS({ maxAliasCount: 0 });
-      if (js !== null && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
-      else if (js !== null && js !== undefined)
-        problems.push({ ...at(matterStart), message: 'frontmatter must be a YAML mapping of keys to values' });
+    // Even a document with errors usually yields most of its values; they help later
+    // checks stay quiet about this file (its errors are already reported).
+    let js: unknown;
+    try {
+      js = doc.toJS({ maxAliasCount: 0 });
+    } catch {
+      js = undefined;
     }
+    if (js !== null && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
+    else if (js !== null && js !== undefined && doc.errors.length === 0)
+      problems.push({ ...at(matterStart), message: 'frontmatter must be a YAML mapping of keys to values' });
   }
 
   const frontmatterStart = at(matterStart);

@@ -20,7 +20,9 @@ export function buildModel(entries: Entries, d: Diagnostics): Guide | undefined 
 
   const partners = unique(entries.partner, 'partner', d).map((e) => ({ ...e.data!, file: e.file.path }));
   partners.sort((a, b) => a.order - b.order);
-  const partnerIds = partners.map((p) => p.id);
+  // Ids of files that exist but failed validation still count as known: their own errors
+  // are reported once, not again at every reference to them.
+  const partnerIds = [...partners.map((p) => p.id), ...brokenIds(entries.partner)];
   checkDistinct(entries.partner, 'order', 'partner', d);
 
   const chapterIds = meta?.chapters ?? [];
@@ -31,7 +33,7 @@ export function buildModel(entries: Entries, d: Diagnostics): Guide | undefined 
   const areaEntries = unique(entries.area, 'area', d);
   checkDistinct(entries.area, 'number', 'area', d);
   const areas = areaEntries.map((e) => buildArea(e, e.data!, `${overview}${e.data!.number}`, d)).sort((a, b) => a.number - b.number);
-  const areaIds = areas.map((a) => a.id);
+  const areaIds = [...areas.map((a) => a.id), ...brokenIds(entries.area)];
 
   const practices = unique(entries.practice, 'practice', d).flatMap((e) => {
     const data = e.data!;
@@ -48,7 +50,7 @@ export function buildModel(entries: Entries, d: Diagnostics): Guide | undefined 
 
   const topicEntries = unique(entries.topic, 'topic', d);
   checkDistinct(entries.topic, 'order', 'transversal topic', d);
-  const topics = topicEntries.map((e) => buildTopic(e, e.data!, `${transversal}${e.data!.order}`, partners, d)).sort((a, b) => a.order - b.order);
+  const topics = topicEntries.map((e) => buildTopic(e, e.data!, `${transversal}${e.data!.order}`, partners, partnerIds, d)).sort((a, b) => a.order - b.order);
 
   const chapterEntries = unique(entries.chapter, 'chapter', d, (e) => e.file.stem);
   for (const e of chapterEntries) {
@@ -76,6 +78,15 @@ export function buildModel(entries: Entries, d: Diagnostics): Guide | undefined 
 }
 
 type WithId = { id: string };
+
+function brokenIds(entries: Entry<unknown>[]): string[] {
+  return entries.filter((e) => !e.data).map((e) => (typeof e.raw['id'] === 'string' ? e.raw['id'] : e.file.stem));
+}
+
+/** Kinds with a file that failed validation: their counts are unknown, so not checked. */
+export function incompleteKinds(entries: Entries): Set<string> {
+  return new Set(Object.entries(entries).filter(([, list]) => list.some((e) => !e.data)).map(([kind]) => kind));
+}
 
 /** Entries with valid data whose ids match their file names and are not taken twice. */
 function unique<T extends WithId>(entries: Entry<T>[], kind: string, d: Diagnostics, expected = (e: Entry<T>) => e.file.stem): Entry<T>[] {

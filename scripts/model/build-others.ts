@@ -24,12 +24,19 @@ export function buildArea(entry: Entry<AreaFrontmatter>, data: AreaFrontmatter, 
 
 export const TOPIC_SECTIONS = ['Common points', 'Specific strengths', 'Common areas for improvement'] as const;
 
-export function buildTopic(entry: Entry<TopicFrontmatter>, data: TopicFrontmatter, number: string, partners: readonly Partner[], d: Diagnostics): Topic {
+export function buildTopic(
+  entry: Entry<TopicFrontmatter>,
+  data: TopicFrontmatter,
+  number: string,
+  partners: readonly Partner[],
+  partnerIds: readonly string[],
+  d: Diagnostics,
+): Topic {
   const file = entry.file.path;
   const { lead, byTitle } = checkSections(file, entry.body, { required: TOPIC_SECTIONS, allowLead: true }, d);
   const strengths = readAttributed(
     byTitle.get('Specific strengths')?.content ?? EMPTY,
-    { file, section: 'Specific strengths', partnerIds: partners.map((p) => p.id) },
+    { file, section: 'Specific strengths', partnerIds },
     d,
   );
   const improvementsSection = byTitle.get('Common areas for improvement');

@@ -3,6 +3,7 @@
 // source file changes: no compile step to remember, and no TypeScript loader at run time
 // (which alone cost ~0.3 s per run, more than `netpes check` itself).
 import { createHash } from 'node:crypto';
+import process from 'node:process';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

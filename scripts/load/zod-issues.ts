@@ -35,8 +35,9 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, input:
       what: 'value',
     };
   }
-  const shown = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
-  return { message: `\`${name}\`: ${lowerFirst(issue.message)} (got ${shown})`, path, what: 'value' };
+  // Custom checks (URLs) already quote the value; zod's built-in messages do not.
+  const shown = issue.code === 'custom' ? '' : ` (got ${typeof value === 'string' ? `"${value}"` : JSON.stringify(value)})`;
+  return { message: `\`${name}\`: ${lowerFirst(issue.message)}${shown}`, path, what: 'value' };
 }
 
 function keysAt(schema: z.ZodType, path: PropertyKey[]): string[] {

@@ -11,7 +11,14 @@ import { buildArea, buildChapter, buildGlossaryTerm, buildTopic } from './build-
 import { buildPractice } from './build-practice.ts';
 import type { Guide } from './schemas.ts';
 
-export function buildModel(entries: Entries, d: Diagnostics): Guide | undefined {
+export interface BuiltModel {
+  guide: Guide | undefined;
+  /** Kinds of which some file could not be turned into an entity: counts of them are unknown. */
+  incomplete: Set<string>;
+}
+
+export function buildModel(entries: Entries, d: Diagnostics): BuiltModel {
+  const incomplete = incompleteKinds(entries);
   const guideEntry = entries.guide[0];
   if (!guideEntry) {
     d.error('content/guide.md', undefined, 'the guide file is missing', 'create content/guide.md with the guide\'s title, date, chapters and counts (see README)');
@@ -43,7 +50,9 @@ export function buildModel(entries: Entries, d: Diagnostics): Guide | undefined 
       d.error(e.file.path, e.locate(['area']), `practice of area "${data.area}" sits in folder "practices/${e.file.folder}/"`, `move the file to content/practices/${data.area}/ or correct \`area\``);
     }
     const area = areas.find((a) => a.id === data.area);
-    return ok && area ? [buildPractice(e, data, `${area.sectionNumber}.${data.order}`, partnerIds, d)] : [];
+    if (ok && area) return [buildPractice(e, data, `${area.sectionNumber}.${data.order}`, partnerIds, d)];
+    incomplete.add('practice');
+    return [];
   });
   checkDistinctBy(entries.practice, (data) => `${data.area}/${data.order}`, 'order', 'practice of the same area', d);
   practices.sort((a, b) => (areaIds.indexOf(a.area) - areaIds.indexOf(b.area)) || a.order - b.order);
@@ -73,8 +82,9 @@ export function buildModel(entries: Entries, d: Diagnostics): Guide | undefined 
     .map((e) => buildGlossaryTerm(e, e.data!, d))
     .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
 
-  if (!meta || !guideEntry) return undefined;
-  return { meta: { ...meta, file: guideEntry.file.path }, partners, areas, practices, topics, chapters, glossary };
+  if (!meta || !guideEntry) return { guide: undefined, incomplete };
+  const guide = { meta: { ...meta, file: guideEntry.file.path }, partners, areas, practices, topics, chapters, glossary };
+  return { guide, incomplete };
 }
 
 type WithId = { id: string };
@@ -84,7 +94,7 @@ function brokenIds(entries: Entry<unknown>[]): string[] {
 }
 
 /** Kinds with a file that failed validation: their counts are unknown, so not checked. */
-export function incompleteKinds(entries: Entries): Set<string> {
+function incompleteKinds(entries: Entries): Set<string> {
   return new Set(Object.entries(entries).filter(([, list]) => list.some((e) => !e.data)).map(([kind]) => kind));
 }
 

@@ -3,7 +3,7 @@
  * found. The guide is returned only when there is no error (warnings are allowed).
  */
 import { loadContent } from '../load/load-content.ts';
-import { buildModel, incompleteKinds } from '../model/build-model.ts';
+import { buildModel } from '../model/build-model.ts';
 import type { Guide } from '../model/schemas.ts';
 import { checkCounts } from './check-counts.ts';
 import { checkLinks } from './check-links.ts';
@@ -17,8 +17,8 @@ export interface LoadResult {
 export async function loadGuide(contentDir: string): Promise<LoadResult> {
   const diagnostics = new Diagnostics();
   const entries = await loadContent(contentDir, diagnostics);
-  const model = buildModel(entries, diagnostics);
+  const { guide, incomplete } = buildModel(entries, diagnostics);
   checkLinks(entries, diagnostics);
-  if (model) checkCounts(model, diagnostics, (path) => entries.guide[0]!.locate(path), incompleteKinds(entries));
-  return { guide: diagnostics.errorCount === 0 ? model : undefined, diagnostics };
+  if (guide) checkCounts(guide, diagnostics, (path) => entries.guide[0]!.locate(path), incomplete);
+  return { guide: diagnostics.errorCount === 0 ? guide : undefined, diagnostics };
 }

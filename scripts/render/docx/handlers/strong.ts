@@ -1,0 +1,3 @@
+import type { InlineHandler } from '../types.ts';
+
+export const strong: InlineHandler<'strong'> = (node, state, run) => state.inlines(node.children, { ...run, bold: true });

@@ -1,0 +1,78 @@
+/**
+ * The shapes every DOCX handler shares: what a handler gets (the node, the document's state,
+ * the context its parent sets) and what it gives back (docx blocks or runs).
+ */
+import type { ExternalHyperlink, FootnoteReferenceRun, Paragraph, Table, TableOfContents, TextRun } from 'docx';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Guide } from '../../model/schemas.ts';
+import type { Theme } from '../theme.ts';
+
+/** A block of the document body; a table cell takes only paragraphs and tables. */
+export type Block = Paragraph | Table | TableOfContents;
+/** What phrasing content becomes inside a paragraph. */
+export type Inline = TextRun | ExternalHyperlink | FootnoteReferenceRun;
+
+/** Character formatting a parent imposes on every run below it (emphasis, a band's white text). */
+export interface RunFormat {
+  bold?: boolean;
+  italics?: boolean;
+  strike?: boolean;
+  /** rrggbb, no '#'. */
+  color?: string;
+  /** Half-points, as Word counts font sizes. */
+  size?: number;
+  font?: string;
+  /** A character style id, e.g. Hyperlink. */
+  style?: string;
+}
+
+/** What a parent block tells the blocks inside it. */
+export interface BlockContext {
+  run: RunFormat;
+  /** The list a list item belongs to; only the item's first paragraph carries the number. */
+  list?: { reference: string; level: number; instance: number };
+  /** Numbering for the next paragraph (set by a list item for its first paragraph). */
+  numbering?: { reference: string; level: number; instance: number };
+  /** Left indent in twips (a list item's later paragraphs, an example's text). */
+  indent?: number;
+  /** Colour (rrggbb) of a bar down the left of each paragraph: text set off (examples, quotes). */
+  bar?: string;
+  /** Paragraph style id for plain paragraphs. */
+  paragraphStyle?: string;
+  /** Inside the cover: headings become Title and Subtitle, not outline headings. */
+  cover?: boolean;
+  /** Inside a table cell: tighter spacing. */
+  inTable?: boolean;
+  /** The next paragraph starts a new page (set by ::pagebreak and the cover). */
+  pageBreakBefore?: boolean;
+}
+
+/** Per-document state: the theme, the model for data directives, counters and collected notes. */
+export interface DocxState {
+  theme: Theme;
+  /** The model, for directives that read it (`::scenarios-tips{practice=…}`). */
+  guide: Guide | undefined;
+  /** Link reference definitions of the document, by identifier. */
+  definitions: Map<string, string>;
+  /** Footnote definition identifier → docx footnote id, in order of first reference. */
+  footnoteIds: Map<string, number>;
+  /** A fresh numbering instance: every list restarts its numbers. */
+  nextListInstance(): number;
+  blocks(nodes: readonly RootContent[], ctx: BlockContext): Block[];
+  inlines(nodes: readonly PhrasingContent[], run: RunFormat): Inline[];
+}
+
+type NodeOf<T extends Nodes['type']> = Extract<Nodes, { type: T }>;
+export type BlockHandler<T extends Nodes['type']> = (node: NodeOf<T>, state: DocxState, ctx: BlockContext) => Block[];
+export type InlineHandler<T extends Nodes['type']> = (node: NodeOf<T>, state: DocxState, run: RunFormat) => Inline[];
+export type DirectiveHandler = (node: ContainerDirective | LeafDirective, state: DocxState, ctx: BlockContext) => Block[];
+export type TextDirectiveHandler = (node: TextDirective, state: DocxState, run: RunFormat) => Inline[];
+
+/** A mistake in a template or in this backend, not in the content: the build reports it as internal. */
+export class DocxError extends Error {
+  constructor(message: string) {
+    super(`DOCX backend: ${message}`);
+    this.name = 'DocxError';
+  }
+}

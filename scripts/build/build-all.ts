@@ -1,51 +1,127 @@
 /**
  * The build, stage by stage:
- *   1–4. load, parse, model and validate `content/` (done by the caller: `loadGuide`);
- *   5.   plan every deliverable's outputs and render them from the model via templates;
- *   6.   write each output atomically to `out/`.
- * Renderers are imported here, lazily, so `netpes check` never pays for pdfmake or docx.
+ *   1–4. load, parse, model and validate `content/` (the caller: `loadGuide`);
+ *   5.   plan the outputs, keep those whose inputs did not change (content-hash cache),
+ *        render the others — on worker threads when there are several — from the model;
+ *   6.   write each new file atomically, then the manifest and the cache.
+ * Nothing is written until every selected output has rendered.
  */
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { CliOptions } from '../cli/options.ts';
-import type { Deliverable, Output, RenderContext } from '../deliverables/deliverable.ts';
 import type { Guide } from '../model/schemas.ts';
-import { loadTemplateSet } from '../render/template/load-template-set.ts';
-import { loadTheme } from '../render/theme.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
+import { BuildCache } from './build-cache.ts';
 import { buildDate } from './build-date.ts';
+import { countPages } from './count-pages.ts';
+import { loadDeliverables } from './deliverables.ts';
+import { writeManifest } from './manifest.ts';
+import { InputHasher } from './output-key.ts';
+import { Renderer, TEMPLATES_DIR, type RenderRequest, type RenderResult } from './render-one.ts';
+import { planOutputs, selectOutputs, type PlannedOutput, type Selection } from './select-outputs.ts';
+import { WorkerPool } from './worker-pool.ts';
 
-export const TEMPLATES_DIR = 'templates';
-
-/** The deliverables, in build order. Each module is imported only when a build runs. */
-async function deliverables(): Promise<Deliverable[]> {
-  const modules = await Promise.all([
-    // import('../deliverables/guide/guide.ts'),
-    // import('../deliverables/reports/reports.ts'),
-    // import('../deliverables/sheets/sheets.ts'),
-  ] as Array<Promise<{ default: Deliverable }>>);
-  return modules.map((m) => m.default);
+export interface BuildOptions extends Selection {
+  out: string;
+  /** Worker threads; 1 renders in the main thread. Default: the machine's cores. */
+  jobs?: number;
+  /** Called after each output is rendered or found unchanged. */
+  onProgress?: (done: number, total: number) => void;
+  /** A renderer kept warm between builds (watch mode). */
+  renderer?: Renderer;
 }
 
-export async function buildAll(guide: Guide, options: CliOptions): Promise<number> {
-  const started = performance.now();
-  const warnings: string[] = [];
-  const ctx: RenderContext = {
-    guide,
-    theme: loadTheme(path.join(TEMPLATES_DIR, 'theme.yaml')),
-    templates: loadTemplateSet(TEMPLATES_DIR),
-    date: buildDate(guide),
-    warn: (file, message) => warnings.push(`${file}: warning: ${message}`),
+export interface BuiltFile {
+  path: string;
+  bytes: number;
+  pages: number | null;
+  sha256: string;
+  rendered: boolean;
+}
+
+export interface BuildReport {
+  files: BuiltFile[];
+  warnings: string[];
+}
+
+export async function buildAll(guide: Guide, options: BuildOptions): Promise<BuildReport> {
+  const date = buildDate(guide);
+  const all = planOutputs(guide, await loadDeliverables());
+  const outputs = withNeeds(selectOutputs(guide, all, options), all);
+  const cache = new BuildCache(options.out);
+  const hasher = new InputHasher();
+  const code = hasher.key({ sources: ['package-lock.json'], templates: hasher.tree('scripts'), code: '', date: '' });
+  const templates = hasher.tree(TEMPLATES_DIR);
+
+  const results = new Map<string, { result?: RenderResult; key: string; facts: Record<string, unknown> }>();
+  const stale = (o: PlannedOutput, facts: Record<string, unknown>) => {
+    const key = hasher.key({ sources: o.sources, templates, code, date: date.toISOString(), extra: JSON.stringify(facts) });
+    const cached = cache.fresh(o.path, key);
+    if (cached) results.set(o.path, { key, facts: cached.facts ?? {} });
+    return cached ? undefined : { output: o, key, facts };
   };
-  const selected = (await deliverables()).filter((d) => options.only.length === 0 || options.only.includes(d.name));
-  const outputs: Output[] = selected.flatMap((d) => d.plan(guide));
-  // Render everything before writing anything: a failing render leaves out/ untouched.
-  const rendered: Array<[Output, Uint8Array]> = [];
-  for (const output of outputs) rendered.push([output, await output.render(ctx)]);
-  for (const [output, bytes] of rendered) await writeAtomic(path.join(options.out, output.path), bytes);
-  for (const w of warnings) process.stderr.write(`${w}\n`);
-  if (!options.quiet) {
-    const ms = Math.round(performance.now() - started);
-    process.stderr.write(`built ${rendered.length} file(s) in ${options.out}/ (${ms} ms, ${warnings.length} warning(s))\n`);
+
+  const levels = [outputs.filter((o) => !o.needs?.length), outputs.filter((o) => o.needs?.length)];
+  const toRender = levels[0]!.map((o) => stale(o, {})).filter((x) => x !== undefined);
+  const jobs = Math.max(1, options.jobs ?? Math.min(availableParallelism(), 4));
+  const parallel = !options.renderer && jobs > 1 && outputs.length - results.size > 1;
+  const pool = parallel ? new WorkerPool(Math.min(jobs, outputs.length), guide, date) : undefined;
+  const renderer = options.renderer ?? new Renderer(guide, date);
+  const render = (request: RenderRequest) => (pool ? pool.render(request) : renderer.render(request));
+  let done = results.size;
+  const progress = () => options.onProgress?.(done, outputs.length);
+  progress();
+
+  try {
+    for (let level = 0; level < levels.length; level++) {
+      if (level > 0) {
+        for (const o of levels[level]!) {
+          const facts = Object.fromEntries((o.needs ?? []).map((n) => [n, results.get(n)?.result?.facts ?? results.get(n)?.facts ?? {}]));
+          const job = stale(o, facts);
+          if (job) toRender.push(job);
+          else done++;
+        }
+      }
+      const batch = toRender.splice(0);
+      await Promise.all(
+        batch.map(async ({ output, key, facts }) => {
+          const result = await render({ path: output.path, facts });
+          results.set(output.path, { result, key, facts: result.facts });
+          done++;
+          progress();
+        }),
+      );
+    }
+  } finally {
+    await pool?.close();
   }
-  return 0;
+
+  // Write only now: a render that failed above left out/ as it was.
+  const files: BuiltFile[] = [];
+  const warnings: string[] = [];
+  for (const o of [...outputs].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    const entry = results.get(o.path)!;
+    if (entry.result) {
+      const bytes = entry.result.bytes;
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      await writeAtomic(path.join(options.out, o.path), bytes);
+      const pages = countPages(bytes, o.path);
+      cache.set(o.path, { key: entry.key, sha256, pages, sources: [...o.sources].sort(), facts: entry.result.facts });
+      warnings.push(...entry.result.warnings);
+      files.push({ path: o.path, bytes: bytes.byteLength, pages, sha256, rendered: true });
+    } else {
+      const cached = cache.entries.get(o.path)!;
+      files.push({ path: o.path, bytes: 0, pages: cached.pages, sha256: cached.sha256, rendered: false });
+    }
+  }
+  await writeManifest(options.out, cache);
+  await cache.save();
+  return { files, warnings };
+}
+
+/** Adds the outputs that selected ones depend on (a sheet needs the guide's page numbers). */
+function withNeeds(selected: PlannedOutput[], all: PlannedOutput[]): PlannedOutput[] {
+  const paths = new Set(selected.map((o) => o.path));
+  for (const o of selected) for (const n of o.needs ?? []) paths.add(n);
+  return all.filter((o) => paths.has(o.path));
 }

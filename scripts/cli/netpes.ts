@@ -23,6 +23,10 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
+  if (options.command === 'build' && options.watch) {
+    const { watch } = await import('./watch.ts');
+    return watch(options);
+  }
   const started = performance.now();
   const { guide, diagnostics } = await loadGuide(options.content);
   report(diagnostics.sorted(), options);
@@ -37,11 +41,11 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   }
-  const { buildAll } = await import('../build/build-all.ts');
-  return buildAll(guide, options);
+  const { runBuild } = await import('./build-command.ts');
+  return runBuild(guide, options, started);
 }
 
-function report(diagnostics: Diagnostic[], options: CliOptions): void {
+export function report(diagnostics: Diagnostic[], options: CliOptions): void {
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ diagnostics }, null, 2)}\n`);
     return;

@@ -6,6 +6,10 @@ export interface CliOptions {
   content: string;
   out: string;
   only: Array<'guide' | 'reports' | 'sheets'>;
+  partner: string | undefined;
+  practice: string | undefined;
+  jobs: number | undefined;
+  watch: boolean;
   json: boolean;
   quiet: boolean;
   help: boolean;
@@ -44,7 +48,14 @@ out/sheets/<practice>.pdf. Writes nothing when validation fails.
 Options:
 ${COMMON}
   --out DIR        string   folder for the deliverables           (default: out)
-  --only KIND      string   guide, reports or sheets; repeatable  (default: all)`,
+  --only KIND      string   guide, reports or sheets; repeatable  (default: all)
+  --partner ID     string   only that partner's report and sheets (default: all)
+  --practice ID    string   only that practice's sheet            (default: all)
+  --jobs N         number   worker threads for rendering          (default: cores, max 4)
+  --watch          boolean  rebuild on every save until Ctrl-C    (default: false)
+
+Unchanged outputs are not rendered again (cache in <out>/.cache/); <out>/manifest.json
+lists every output with its sha256, pages and sources.`,
 };
 
 export function parseOptions(argv: string[]): CliOptions {
@@ -57,6 +68,10 @@ export function parseOptions(argv: string[]): CliOptions {
         content: { type: 'string', default: 'content' },
         out: { type: 'string', default: 'out' },
         only: { type: 'string', multiple: true, default: [] },
+        partner: { type: 'string' },
+        practice: { type: 'string' },
+        jobs: { type: 'string' },
+        watch: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -73,8 +88,14 @@ export function parseOptions(argv: string[]): CliOptions {
   for (const kind of only) {
     if (!['guide', 'reports', 'sheets'].includes(kind)) throw new UsageError(`--only "${kind}": expected guide, reports or sheets`);
   }
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs "${values.jobs}": expected a whole number ≥ 1`);
   return {
     command: command as CliOptions['command'],
+    partner: values.partner as string | undefined,
+    practice: values.practice as string | undefined,
+    jobs,
+    watch: values.watch as boolean,
     content: values.content as string,
     out: values.out as string,
     only: only as CliOptions['only'],

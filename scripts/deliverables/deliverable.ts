@@ -15,6 +15,10 @@ export interface RenderContext {
   date: Date;
   /** Reports something a reader of the output should know (e.g. a shortened sheet). */
   warn(file: string, message: string): void;
+  /** Facts published by the outputs this one depends on (see `Output.needs`). */
+  facts: Record<string, unknown>;
+  /** Publishes a fact for outputs that depend on this one (e.g. the guide's practice pages). */
+  publish(name: string, value: unknown): void;
 }
 
 export interface Output {
@@ -22,6 +26,8 @@ export interface Output {
   path: string;
   /** Content files (relative paths) whose change makes this output stale. */
   sources: string[];
+  /** Outputs whose published facts this one reads (rendered first); e.g. sheets need `guide.pdf`. */
+  needs?: string[];
   render(ctx: RenderContext): Promise<Uint8Array>;
 }
 

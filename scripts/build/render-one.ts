@@ -1,0 +1,59 @@
+/**
+ * Renders one output by path, in whichever thread runs it: the main thread for a serial
+ * build, a worker for a parallel one. Same inputs → same bytes, wherever it runs.
+ */
+import path from 'node:path';
+import type { Deliverable, RenderContext } from '../deliverables/deliverable.ts';
+import type { Guide } from '../model/schemas.ts';
+import { loadTemplateSet } from '../render/template/load-template-set.ts';
+import { loadTheme } from '../render/theme.ts';
+import { loadDeliverables } from './deliverables.ts';
+
+export const TEMPLATES_DIR = 'templates';
+
+export interface RenderRequest {
+  path: string;
+  /** Facts published by outputs this one depends on (the guide's practice pages). */
+  facts: Record<string, unknown>;
+}
+
+export interface RenderResult {
+  path: string;
+  bytes: Uint8Array;
+  warnings: string[];
+  facts: Record<string, unknown>;
+}
+
+export class Renderer {
+  private deliverables: Deliverable[] | undefined;
+  private shared: Omit<RenderContext, 'warn' | 'facts' | 'publish'> | undefined;
+
+  constructor(
+    private readonly guide: Guide,
+    private readonly date: Date,
+  ) {}
+
+  async render(request: RenderRequest): Promise<RenderResult> {
+    this.deliverables ??= await loadDeliverables();
+    this.shared ??= {
+      guide: this.guide,
+      theme: loadTheme(path.join(TEMPLATES_DIR, 'theme.yaml')),
+      templates: loadTemplateSet(TEMPLATES_DIR),
+      date: this.date,
+    };
+    const output = this.deliverables.flatMap((d) => d.plan(this.guide)).find((o) => o.path === request.path);
+    if (!output) throw new Error(`no deliverable plans an output "${request.path}"`);
+    const warnings: string[] = [];
+    const facts: Record<string, unknown> = {};
+    const ctx: RenderContext = {
+      ...this.shared,
+      facts: request.facts,
+      publish: (name, value) => {
+        facts[name] = value;
+      },
+      warn: (file, message) => warnings.push(`${file}: warning: ${message}`),
+    };
+    const bytes = await output.render(ctx);
+    return { path: request.path, bytes, warnings, facts };
+  }
+}

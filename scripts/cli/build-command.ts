@@ -1,0 +1,34 @@
+/** `netpes build` after validation: checks the selection, renders, prints progress and a summary. */
+import type { Guide } from '../model/schemas.ts';
+import type { CliOptions } from './options.ts';
+import { formatSummary, progressLine } from './summary.ts';
+
+export async function runBuild(guide: Guide, options: CliOptions, started: number): Promise<number> {
+  if (options.partner && !guide.partners.some((p) => p.id === options.partner)) {
+    process.stderr.write(`netpes: --partner "${options.partner}": expected one of: ${guide.partners.map((p) => p.id).join(', ')}\n`);
+    return 2;
+  }
+  if (options.practice && !guide.practices.some((p) => p.id === options.practice)) {
+    process.stderr.write(`netpes: --practice "${options.practice}" is not a practice id (e.g. ${guide.practices[0]?.id})\n`);
+    return 2;
+  }
+  const { buildAll } = await import('../build/build-all.ts');
+  const tty = Boolean(process.stderr.isTTY) && !options.quiet && !options.json;
+  const report = await buildAll(guide, {
+    out: options.out,
+    only: options.only,
+    partner: options.partner,
+    practice: options.practice,
+    jobs: options.jobs,
+    onProgress: tty ? (done, total) => process.stderr.write(progressLine(done, total, started)) : undefined,
+  });
+  if (tty) process.stderr.write('\r\u001b[K');
+  const ms = Math.round(performance.now() - started);
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ ...report, ms }, null, 2)}\n`);
+  } else {
+    for (const w of report.warnings) process.stderr.write(`${w}\n`);
+    if (!options.quiet) process.stderr.write(`${formatSummary(report, options.out, ms)}\n`);
+  }
+  return 0;
+}

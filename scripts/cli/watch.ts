@@ -1,0 +1,66 @@
+/**
+ * `netpes build --watch`: builds, then rebuilds on every save. A burst of saves is one
+ * rebuild (debounced); content errors are shown without exiting and the last good outputs
+ * stay in place; only outputs whose inputs changed are rendered again (the build cache),
+ * in this process, whose renderers stay warm between builds.
+ */
+import { watch as watchFiles } from 'chokidar';
+import { Renderer } from '../build/render-one.ts';
+import { buildDate } from '../build/build-date.ts';
+import { loadGuide } from '../validate/load-guide.ts';
+import { report } from './netpes.ts';
+import type { CliOptions } from './options.ts';
+import { formatSummary } from './summary.ts';
+
+const DEBOUNCE_MS = 80;
+
+export async function watch(options: CliOptions): Promise<number> {
+  const { buildAll } = await import('../build/build-all.ts');
+  let running = false;
+  let again = false;
+
+  const rebuild = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    const started = performance.now();
+    try {
+      const { guide, diagnostics } = await loadGuide(options.content);
+      report(diagnostics.sorted(), options);
+      if (!guide) {
+        process.stderr.write(`${diagnostics.errorCount} error(s); outputs kept as they were. Waiting for changes…\n`);
+      } else {
+        const result = await buildAll(guide, { ...options, renderer: new Renderer(guide, buildDate(guide)) });
+        for (const w of result.warnings) process.stderr.write(`${w}\n`);
+        process.stderr.write(`${formatSummary(result, options.out, Math.round(performance.now() - started))}\n`);
+      }
+    } catch (error) {
+      process.stderr.write(`Internal error: ${(error as Error).stack ?? String(error)}\n`);
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        void rebuild();
+      }
+    }
+  };
+
+  await rebuild();
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = watchFiles([options.content, 'templates'], { ignoreInitial: true });
+  watcher.on('all', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void rebuild(), DEBOUNCE_MS);
+  });
+  await new Promise<void>((resolve) => watcher.on('ready', resolve));
+  process.stderr.write(`watching ${options.content}/ and templates/ (Ctrl-C to stop)\n`);
+  return new Promise<number>((resolve) => {
+    const stop = () => {
+      void watcher.close().then(() => resolve(0));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

@@ -26,7 +26,8 @@ async function bundle(outdir) {
   const { build } = await import('esbuild');
   const temp = `${outdir}.${process.pid}.tmp`;
   await build({
-    entryPoints: [path.join(sources, 'cli', 'netpes.ts'), path.join(sources, 'build', 'render-worker.ts')].filter(existsSync),
+    // Both entries at the top of the bundle: the pool finds the worker as ./render-worker.js.
+    entryPoints: { netpes: path.join(sources, 'cli', 'netpes.ts'), 'render-worker': path.join(sources, 'build', 'render-worker.ts') },
     outdir: temp,
     bundle: true,
     splitting: true, // renderers stay in their own chunks, loaded only by `build`

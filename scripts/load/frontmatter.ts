@@ -4,7 +4,7 @@
  * value, not at the top of the file.
  */
 import matter from 'gray-matter';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { Position } from '../validate/diagnostics.ts';
 
 export interface FrontmatterProblem extends Position {
@@ -35,7 +35,8 @@ export function splitFrontmatter(source: string): SplitFile {
   };
   // Passing options also turns off gray-matter's per-string cache, which would skip the engine.
   const file = matter(source, { engines: { yaml: engine } });
-  const matterStart = file.matter ? source.indexOf(file.matter) : 0;
+  // The matter starts after the opening `---`; skip its line break so positions land on keys.
+  const matterStart = file.matter ? source.indexOf(file.matter) + (file.matter.startsWith('\n') ? 1 : 0) : 0;
   const lines = new LineCounter();
   lines.addNewLine(0);
   for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
@@ -47,9 +48,27 @@ export function splitFrontmatter(source: string): SplitFile {
   const problems: FrontmatterProblem[] = [];
   let data: Record<string, unknown> = {};
   if (doc) {
+    const offset = offsetOf(file.matter); // yaml positions are relative to the raw matter
     for (const e of [...doc.errors, ...doc.warnings]) {
-      problems.push({ ...at(matterStart + e.pos[0]), message: `YAML: ${firstLine(e.message)}` });
+      problems.push({
+        ...at(matterStart + offset + e.pos[0]),
+        message: `YAML: ${firstLine(e.message)}`,
+        hint: /tag/i.test(e.message)
+          ? 'custom YAML tags are not allowed; write a plain value'
+          : 'frontmatter is `key: value` lines, indented with spaces; quote values that contain ": " or start with a symbol',
+      });
     }
+    // Aliases can expand exponentially ("billion laughs"); content never needs them.
+    visit(doc, {
+      Alias(_, node) {
+        problems.push({
+          ...at(matterStart + offset + (node.range?.[0] ?? 0)),
+          message: `YAML alias *${node.source} is not allowed in content`,
+          hint: 'write the value out in full',
+        });
+        return visit.BREAK;
+      },
+    });
     // Even a document with errors usually yields most of its values; they help later
     // checks stay quiet about this file (its errors are already reported).
     let js: unknown;
@@ -81,12 +100,16 @@ export function splitFrontmatter(source: string): SplitFile {
         node = item;
       } else break;
     }
-    return found?.range ? at(matterStart + found.range[0]) : frontmatterStart;
+    return found?.range ? at(matterStart + offsetOf(file.matter) + found.range[0]) : frontmatterStart;
   };
 
   const bodyStart = source.length - file.content.length;
   const bodyLineOffset = countNewlines(source, bodyStart);
   return { data, body: file.content, bodyLineOffset, problems, locate };
+}
+
+function offsetOf(matter: string): number {
+  return matter.startsWith('\n') ? -1 : 0;
 }
 
 function countNewlines(text: string, end: number): number {

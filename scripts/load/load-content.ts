@@ -15,6 +15,7 @@ import {
 } from '../model/frontmatter-schemas.ts';
 import type { Diagnostics } from '../validate/diagnostics.ts';
 import { listContentFiles, type ContentKind } from './content-files.ts';
+import { decodeSource } from './decode-source.ts';
 import { defaultCacheFile, ParseCache } from './parse-cache.ts';
 import { readEntry, type Entry, type ParseMarkdown } from './read-entry.ts';
 
@@ -39,7 +40,7 @@ export async function loadContent(contentDir: string, diagnostics: Diagnostics):
     diagnostics.error(contentDir, undefined, `cannot read the content folder "${contentDir}"`, 'run from the project root or pass --content DIR');
     return entries;
   }
-  const sources = await Promise.all(files.map((f) => readFile(f.path, 'utf8')));
+  const sources = await Promise.all(files.map((f) => readFile(f.path)));
   const cache = new ParseCache(defaultCacheFile());
   let parser: typeof import('./markdown.ts') | undefined;
   // The parser (micromark) is loaded only when some file is not in the cache.
@@ -63,7 +64,15 @@ export async function loadContent(contentDir: string, diagnostics: Diagnostics):
       continue;
     }
     const kind = file.kind;
-    (entries[kind] as Entry<unknown>[]).push(await readEntry(file, sources[i]!, SCHEMAS[kind], diagnostics, parse));
+    const decoded = decodeSource(sources[i]!);
+    if ('problem' in decoded) {
+      diagnostics.error(file.path, decoded.at, decoded.problem, decoded.hint);
+      // Kept as an entry without data, so its kind is known to be incomplete (no count errors).
+      const locate = () => decoded.at;
+      (entries[kind] as Entry<unknown>[]).push({ file, data: undefined, raw: {}, body: { type: 'root', children: [] }, locate });
+      continue;
+    }
+    (entries[kind] as Entry<unknown>[]).push(await readEntry(file, decoded.text, SCHEMAS[kind], diagnostics, parse));
   }
   await cache.save();
   return entries;

@@ -6,7 +6,7 @@ import { loadContent } from '../load/load-content.ts';
 import { buildModel } from '../model/build-model.ts';
 import type { Guide } from '../model/schemas.ts';
 import { checkCounts } from './check-counts.ts';
-import { checkLinks } from './check-links.ts';
+import { checkMarkdown } from './check-markdown.ts';
 import { Diagnostics } from './diagnostics.ts';
 
 export interface LoadResult {
@@ -18,7 +18,7 @@ export async function loadGuide(contentDir: string): Promise<LoadResult> {
   const diagnostics = new Diagnostics();
   const entries = await loadContent(contentDir, diagnostics);
   const { guide, incomplete } = buildModel(entries, diagnostics);
-  checkLinks(entries, diagnostics);
+  checkMarkdown(entries, diagnostics);
   if (guide) checkCounts(guide, diagnostics, (path) => entries.guide[0]!.locate(path), incomplete);
   return { guide: diagnostics.errorCount === 0 ? guide : undefined, diagnostics };
 }

@@ -1,18 +1,31 @@
 /**
- * Every link in the content leads somewhere a reader can follow: absolute http(s) or mailto
- * URLs only; the more-info sentence has its URL and the URL its sentence.
+ * Markdown rules beyond the sections: links lead somewhere a reader can follow (absolute
+ * http(s) or mailto URLs only), the more-info sentence has its URL and the URL its sentence,
+ * no raw HTML, headings do not skip levels.
  */
 import type { Nodes, Root } from 'mdast';
 import type { Entries } from '../load/load-content.ts';
 import { checkUrl } from '../model/frontmatter-schemas.ts';
 import type { Diagnostics } from './diagnostics.ts';
 
-export function checkLinks(entries: Entries, d: Diagnostics): void {
+export function checkMarkdown(entries: Entries, d: Diagnostics): void {
   for (const list of Object.values(entries)) {
     for (const entry of list) {
       const file = entry.file.path;
       let moreInfoUsed = false;
+      let depth = 1; // the title (from frontmatter) is level 1
       visit(entry.body, (node) => {
+        if (node.type === 'heading') {
+          if (node.depth > depth + 1) {
+            d.error(
+              file,
+              node.position ? { line: node.position.start.line, column: node.position.start.column } : undefined,
+              `heading level ${node.depth} follows level ${depth}; levels may not be skipped`,
+              `use ${'#'.repeat(depth + 1)} here, or add the missing level above`,
+            );
+          }
+          depth = node.depth;
+        }
         const at = node.position ? { line: node.position.start.line, column: node.position.start.column } : undefined;
         if (node.type === 'link' || node.type === 'definition') {
           if (node.type === 'definition' && node.identifier === 'more-info') return;

@@ -34,7 +34,17 @@ export function splitFrontmatter(source: string): SplitFile {
     return {};
   };
   // Passing options also turns off gray-matter's per-string cache, which would skip the engine.
-  const file = matter(source, { engines: { yaml: engine } });
+  const firstLine = source.slice(0, source.indexOf('\n') + 1 || source.length);
+  if (/^---\S/.test(firstLine)) {
+    // gray-matter would read "---id: x" as a frontmatter language named "id: x" and throw.
+    return broken(source, { line: 1, column: 4, message: 'the opening `---` must be alone on its line', hint: 'put a line break after `---`' });
+  }
+  let file: matter.GrayMatterFile<string>;
+  try {
+    file = matter(source, { engines: { yaml: engine } });
+  } catch (error) {
+    return broken(source, { line: 1, column: 1, message: `frontmatter: ${firstLineOf((error as Error).message)}`, hint: 'start the file with a line `---`, the `key: value` lines, then `---`' });
+  }
   // The matter starts after the opening `---`; skip its line break so positions land on keys.
   const matterStart = file.matter ? source.indexOf(file.matter) + (file.matter.startsWith('\n') ? 1 : 0) : 0;
   const lines = new LineCounter();
@@ -52,7 +62,7 @@ export function splitFrontmatter(source: string): SplitFile {
     for (const e of [...doc.errors, ...doc.warnings]) {
       problems.push({
         ...at(matterStart + offset + e.pos[0]),
-        message: `YAML: ${firstLine(e.message)}`,
+        message: `YAML: ${firstLineOf(e.message)}`,
         hint: /tag/i.test(e.message)
           ? 'custom YAML tags are not allowed; write a plain value'
           : 'frontmatter is `key: value` lines, indented with spaces; quote values that contain ": " or start with a symbol',
@@ -118,6 +128,11 @@ function countNewlines(text: string, end: number): number {
   return n;
 }
 
-function firstLine(message: string): string {
+/** A file whose frontmatter cannot be split: no data, the whole text as body. */
+function broken(_source: string, problem: FrontmatterProblem): SplitFile {
+  return { data: {}, body: '', bodyLineOffset: 0, problems: [problem], locate: () => ({ line: 1, column: 1 }) };
+}
+
+function firstLineOf(message: string): string {
   return message.split('\n')[0]!.trim();
 }

@@ -14,7 +14,7 @@ import {
   topicFrontmatter,
 } from '../model/frontmatter-schemas.ts';
 import type { Diagnostics } from '../validate/diagnostics.ts';
-import { listContentFiles, type ContentKind } from './content-files.ts';
+import { listContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { decodeSource } from './decode-source.ts';
 import { defaultCacheFile, ParseCache } from './parse-cache.ts';
 import { readEntry, type Entry, type ParseMarkdown } from './read-entry.ts';
@@ -42,6 +42,19 @@ export async function loadContent(contentDir: string, diagnostics: Diagnostics):
   }
   const sources = await Promise.all(files.map((f) => readFile(f.path)));
   const cache = new ParseCache(defaultCacheFile());
+  const parsed = await parseContent(files, sources, diagnostics, cache);
+  await cache.save();
+  return parsed;
+}
+
+/** Files and their bytes → entries; also used on in-memory content (property tests). */
+export async function parseContent(
+  files: readonly ContentFile[],
+  sources: readonly Uint8Array[],
+  diagnostics: Diagnostics,
+  cache = new ParseCache(undefined),
+): Promise<Entries> {
+  const entries: Entries = { guide: [], partner: [], area: [], practice: [], topic: [], chapter: [], glossary: [] };
   let parser: typeof import('./markdown.ts') | undefined;
   // The parser (micromark) is loaded only when some file is not in the cache.
   const parse: ParseMarkdown = async (markdown, lineOffset) => {
@@ -74,6 +87,5 @@ export async function loadContent(contentDir: string, diagnostics: Diagnostics):
     }
     (entries[kind] as Entry<unknown>[]).push(await readEntry(file, decoded.text, SCHEMAS[kind], diagnostics, parse));
   }
-  await cache.save();
   return entries;
 }

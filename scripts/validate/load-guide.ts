@@ -2,7 +2,7 @@
  * Load, model and validate in one call: `content/` → a validated Guide, or every problem
  * found. The guide is returned only when there is no error (warnings are allowed).
  */
-import { loadContent } from '../load/load-content.ts';
+import { loadContent, type Entries } from '../load/load-content.ts';
 import { buildModel } from '../model/build-model.ts';
 import type { Guide } from '../model/schemas.ts';
 import { checkCounts } from './check-counts.ts';
@@ -17,6 +17,11 @@ export interface LoadResult {
 export async function loadGuide(contentDir: string): Promise<LoadResult> {
   const diagnostics = new Diagnostics();
   const entries = await loadContent(contentDir, diagnostics);
+  return validateEntries(entries, diagnostics);
+}
+
+/** Stages 3–4 on parsed entries: model, cross-file checks, counts. */
+export function validateEntries(entries: Entries, diagnostics: Diagnostics): LoadResult {
   const { guide, incomplete } = buildModel(entries, diagnostics);
   checkMarkdown(entries, diagnostics);
   if (guide) checkCounts(guide, diagnostics, (path) => entries.guide[0]!.locate(path), incomplete);

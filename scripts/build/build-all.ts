@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Guide } from '../model/schemas.ts';
+import { lockOutput } from '../write/out-lock.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
 import { BuildCache } from './build-cache.ts';
 import { buildDate } from './build-date.ts';
@@ -17,7 +18,7 @@ import { countPages } from './count-pages.ts';
 import { loadDeliverables } from './deliverables.ts';
 import { writeManifest } from './manifest.ts';
 import { InputHasher } from './output-key.ts';
-import { Renderer, TEMPLATES_DIR, type RenderRequest, type RenderResult } from './render-one.ts';
+import { Renderer, templatesDir, type RenderRequest, type RenderResult } from './render-one.ts';
 import { planOutputs, selectOutputs, type PlannedOutput, type Selection } from './select-outputs.ts';
 import { WorkerPool } from './worker-pool.ts';
 
@@ -45,13 +46,22 @@ export interface BuildReport {
 }
 
 export async function buildAll(guide: Guide, options: BuildOptions): Promise<BuildReport> {
+  const unlock = await lockOutput(options.out);
+  try {
+    return await build(guide, options);
+  } finally {
+    await unlock();
+  }
+}
+
+async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> {
   const date = buildDate(guide);
   const all = planOutputs(guide, await loadDeliverables());
   const outputs = withNeeds(selectOutputs(guide, all, options), all);
   const cache = new BuildCache(options.out);
   const hasher = new InputHasher();
   const code = hasher.key({ sources: ['package-lock.json'], templates: hasher.tree('scripts'), code: '', date: '' });
-  const templates = hasher.tree(TEMPLATES_DIR);
+  const templates = hasher.tree(templatesDir());
 
   const results = new Map<string, { result?: RenderResult; key: string; facts: Record<string, unknown> }>();
   const stale = (o: PlannedOutput, facts: Record<string, unknown>) => {

@@ -41,7 +41,9 @@ export class BuildCache {
     const entry = this.entries.get(outputPath);
     if (!entry || entry.key !== key) return undefined;
     try {
-      const sha = createHash('sha256').update(readFileSync(path.join(this.outDir, outputPath))).digest('hex');
+      const sha = createHash('sha256')
+        .update(readFileSync(path.join(this.outDir, outputPath)))
+        .digest('hex');
       return sha === entry.sha256 ? entry : undefined;
     } catch {
       return undefined;

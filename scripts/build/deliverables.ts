@@ -3,7 +3,7 @@ import type { Deliverable } from '../deliverables/deliverable.ts';
 
 export async function loadDeliverables(): Promise<Deliverable[]> {
   const modules = await Promise.all([
-    // import('../deliverables/guide/guide.ts'),
+    import('../deliverables/guide/guide.ts'),
     import('../deliverables/reports/reports.ts'),
     // import('../deliverables/sheets/sheets.ts'),
   ] as Array<Promise<{ default: Deliverable }>>);

@@ -9,7 +9,10 @@ import { loadTemplateSet } from '../render/template/load-template-set.ts';
 import { loadTheme } from '../render/theme.ts';
 import { loadDeliverables } from './deliverables.ts';
 
-export const TEMPLATES_DIR = 'templates';
+/** Templates and theme: `templates/`, or NETPES_TEMPLATES (tests, alternative designs). */
+export function templatesDir(): string {
+  return process.env['NETPES_TEMPLATES'] ?? 'templates';
+}
 
 export interface RenderRequest {
   path: string;
@@ -37,8 +40,8 @@ export class Renderer {
     this.deliverables ??= await loadDeliverables();
     this.shared ??= {
       guide: this.guide,
-      theme: loadTheme(path.join(TEMPLATES_DIR, 'theme.yaml')),
-      templates: loadTemplateSet(TEMPLATES_DIR),
+      theme: loadTheme(path.join(templatesDir(), 'theme.yaml')),
+      templates: loadTemplateSet(templatesDir()),
       date: this.date,
     };
     const output = this.deliverables.flatMap((d) => d.plan(this.guide)).find((o) => o.path === request.path);

@@ -1,5 +1,6 @@
 /** `netpes build` after validation: checks the selection, renders, prints progress and a summary. */
 import type { Guide } from '../model/schemas.ts';
+import { OutputLockedError } from '../write/out-lock.ts';
 import type { CliOptions } from './options.ts';
 import { formatSummary, progressLine } from './summary.ts';
 
@@ -14,14 +15,21 @@ export async function runBuild(guide: Guide, options: CliOptions, started: numbe
   }
   const { buildAll } = await import('../build/build-all.ts');
   const tty = Boolean(process.stderr.isTTY) && !options.quiet && !options.json;
-  const report = await buildAll(guide, {
-    out: options.out,
-    only: options.only,
-    partner: options.partner,
-    practice: options.practice,
-    jobs: options.jobs,
-    onProgress: tty ? (done, total) => process.stderr.write(progressLine(done, total, started)) : undefined,
-  });
+  let report;
+  try {
+    report = await buildAll(guide, {
+      out: options.out,
+      only: options.only,
+      partner: options.partner,
+      practice: options.practice,
+      jobs: options.jobs,
+      onProgress: tty ? (done, total) => process.stderr.write(progressLine(done, total, started)) : undefined,
+    });
+  } catch (error) {
+    if (!(error instanceof OutputLockedError)) throw error;
+    process.stderr.write(`netpes: ${error.message}\n`);
+    return 1;
+  }
   if (tty) process.stderr.write('\r\u001b[K');
   const ms = Math.round(performance.now() - started);
   if (options.json) {

@@ -31,13 +31,16 @@ async function main(argv: string[]): Promise<number> {
   const { guide, diagnostics } = await loadGuide(options.content);
   report(diagnostics.sorted(), options);
   if (!guide) {
-    if (!options.json) process.stderr.write(`\n${diagnostics.errorCount} error(s), ${diagnostics.warningCount} warning(s); nothing was written.\n`);
+    if (!options.json)
+      process.stderr.write(`\n${diagnostics.errorCount} error(s), ${diagnostics.warningCount} warning(s); nothing was written.\n`);
     return 1;
   }
   if (options.command === 'check') {
     if (!options.quiet && !options.json) {
       const ms = Math.round(performance.now() - started);
-      process.stderr.write(`content OK: ${guide.practices.length} practices, ${guide.partners.length} partners, ${diagnostics.warningCount} warning(s) (${ms} ms)\n`);
+      process.stderr.write(
+        `content OK: ${guide.practices.length} practices, ${guide.partners.length} partners, ${diagnostics.warningCount} warning(s) (${ms} ms)\n`,
+      );
     }
     return 0;
   }

@@ -89,7 +89,8 @@ export function parseOptions(argv: string[]): CliOptions {
     if (!['guide', 'reports', 'sheets'].includes(kind)) throw new UsageError(`--only "${kind}": expected guide, reports or sheets`);
   }
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new UsageError(`--jobs "${values.jobs}": expected a whole number ≥ 1`);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+    throw new UsageError(`--jobs "${values.jobs}": expected a whole number ≥ 1`);
   return {
     command: command as CliOptions['command'],
     partner: values.partner as string | undefined,

@@ -13,7 +13,7 @@ export type Decoded = { text: string } | { problem: string; hint: string; at: Po
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export function decodeSource(bytes: Uint8Array): Decoded {
-  if (bytes.byteLength === 0 || /^\s*$/.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1')) && bytes.byteLength < 64) {
+  if (bytes.byteLength === 0 || (/^\s*$/.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1')) && bytes.byteLength < 64)) {
     return { problem: 'the file is empty', hint: 'write its frontmatter and text, or delete the file', at: { line: 1, column: 1 } };
   }
   if (bytes.byteLength > MAX_FILE_BYTES) {
@@ -26,7 +26,11 @@ export function decodeSource(bytes: Uint8Array): Decoded {
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return { problem: 'the file contains binary data (a NUL byte), not text', hint: 'save it as plain UTF-8 text', at: positionOf(bytes, nul) };
+    return {
+      problem: 'the file contains binary data (a NUL byte), not text',
+      hint: 'save it as plain UTF-8 text',
+      at: positionOf(bytes, nul),
+    };
   }
   let text: string;
   try {

@@ -37,13 +37,23 @@ export function splitFrontmatter(source: string): SplitFile {
   const firstLine = source.slice(0, source.indexOf('\n') + 1 || source.length);
   if (/^---\S/.test(firstLine)) {
     // gray-matter would read "---id: x" as a frontmatter language named "id: x" and throw.
-    return broken(source, { line: 1, column: 4, message: 'the opening `---` must be alone on its line', hint: 'put a line break after `---`' });
+    return broken(source, {
+      line: 1,
+      column: 4,
+      message: 'the opening `---` must be alone on its line',
+      hint: 'put a line break after `---`',
+    });
   }
   let file: matter.GrayMatterFile<string>;
   try {
     file = matter(source, { engines: { yaml: engine } });
   } catch (error) {
-    return broken(source, { line: 1, column: 1, message: `frontmatter: ${firstLineOf((error as Error).message)}`, hint: 'start the file with a line `---`, the `key: value` lines, then `---`' });
+    return broken(source, {
+      line: 1,
+      column: 1,
+      message: `frontmatter: ${firstLineOf((error as Error).message)}`,
+      hint: 'start the file with a line `---`, the `key: value` lines, then `---`',
+    });
   }
   // The matter starts after the opening `---`; skip its line break so positions land on keys.
   const matterStart = file.matter ? source.indexOf(file.matter) + (file.matter.startsWith('\n') ? 1 : 0) : 0;

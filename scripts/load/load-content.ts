@@ -37,7 +37,12 @@ export async function loadContent(contentDir: string, diagnostics: Diagnostics):
   try {
     files = await listContentFiles(contentDir);
   } catch {
-    diagnostics.error(contentDir, undefined, `cannot read the content folder "${contentDir}"`, 'run from the project root or pass --content DIR');
+    diagnostics.error(
+      contentDir,
+      undefined,
+      `cannot read the content folder "${contentDir}"`,
+      'run from the project root or pass --content DIR',
+    );
     return entries;
   }
   const sources = await Promise.all(files.map((f) => readFile(f.path)));

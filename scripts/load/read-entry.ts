@@ -36,10 +36,11 @@ export async function readEntry<S extends z.ZodType>(
   if (split.problems.length === 0) {
     const result = schema.safeParse(split.data);
     if (result.success) data = result.data;
-    else for (const issue of result.error.issues) {
-      const { message, hint, path, what } = describeIssue(issue, schema, split.data);
-      diagnostics.error(file.path, split.locate(path, what), message, hint);
-    }
+    else
+      for (const issue of result.error.issues) {
+        const { message, hint, path, what } = describeIssue(issue, schema, split.data);
+        diagnostics.error(file.path, split.locate(path, what), message, hint);
+      }
   }
 
   // The more-info sentence is written `[…][more-info]`; its target is the frontmatter URL,

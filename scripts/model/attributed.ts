@@ -22,7 +22,12 @@ export function readAttributed(content: Root, rules: AttributionRules, diagnosti
   const { lead, sections } = splitSections(content, 3);
   if (!isEmpty(lead)) {
     const first = lead.children.find((n) => n.type !== 'definition');
-    diagnostics.error(file, startOf(first?.position), `text in "${section}" is not attributed to a partner`, 'put it under a `### <partner-id>` heading');
+    diagnostics.error(
+      file,
+      startOf(first?.position),
+      `text in "${section}" is not attributed to a partner`,
+      'put it under a `### <partner-id>` heading',
+    );
   }
   const seen = new Map<string, number>();
   const result: Example[] = [];
@@ -35,11 +40,21 @@ export function readAttributed(content: Root, rules: AttributionRules, diagnosti
     }
     if (!partnerIds.includes(id)) {
       const guess = closest(id, partnerIds);
-      diagnostics.error(file, at, `unknown partner "${id}" in "${section}"; expected one of: ${partnerIds.join(', ')}`, guess ? `did you mean "${guess}"?` : undefined);
+      diagnostics.error(
+        file,
+        at,
+        `unknown partner "${id}" in "${section}"; expected one of: ${partnerIds.join(', ')}`,
+        guess ? `did you mean "${guess}"?` : undefined,
+      );
       continue;
     }
     if (id === rules.forbidden) {
-      diagnostics.error(file, at, `example attributed to "${id}", the practice's own partner; examples come from other partners`, 'attribute it to the partner it describes, or move the text into the practice');
+      diagnostics.error(
+        file,
+        at,
+        `example attributed to "${id}", the practice's own partner; examples come from other partners`,
+        'attribute it to the partner it describes, or move the text into the practice',
+      );
       continue;
     }
     if (seen.has(id)) {

@@ -21,7 +21,12 @@ export function buildModel(entries: Entries, d: Diagnostics): BuiltModel {
   const incomplete = incompleteKinds(entries);
   const guideEntry = entries.guide[0];
   if (!guideEntry) {
-    d.error('content/guide.md', undefined, 'the guide file is missing', 'create content/guide.md with the guide\'s title, date, chapters and counts (see README)');
+    d.error(
+      'content/guide.md',
+      undefined,
+      'the guide file is missing',
+      "create content/guide.md with the guide's title, date, chapters and counts (see README)",
+    );
   }
   const meta = guideEntry?.data;
 
@@ -47,7 +52,12 @@ export function buildModel(entries: Entries, d: Diagnostics): BuiltModel {
     let ok = checkReference(e, 'partner', data.partner, partnerIds, d);
     ok = checkReference(e, 'area', data.area, areaIds, d) && ok;
     if (ok && e.file.folder !== data.area) {
-      d.error(e.file.path, e.locate(['area']), `practice of area "${data.area}" sits in folder "practices/${e.file.folder}/"`, `move the file to content/practices/${data.area}/ or correct \`area\``);
+      d.error(
+        e.file.path,
+        e.locate(['area']),
+        `practice of area "${data.area}" sits in folder "practices/${e.file.folder}/"`,
+        `move the file to content/practices/${data.area}/ or correct \`area\``,
+      );
     }
     const area = areas.find((a) => a.id === data.area);
     if (ok && area) return [buildPractice(e, data, `${area.sectionNumber}.${data.order}`, partnerIds, d)];
@@ -55,21 +65,33 @@ export function buildModel(entries: Entries, d: Diagnostics): BuiltModel {
     return [];
   });
   checkDistinctBy(entries.practice, (data) => `${data.area}/${data.order}`, 'order', 'practice of the same area', d);
-  practices.sort((a, b) => (areaIds.indexOf(a.area) - areaIds.indexOf(b.area)) || a.order - b.order);
+  practices.sort((a, b) => areaIds.indexOf(a.area) - areaIds.indexOf(b.area) || a.order - b.order);
 
   const topicEntries = unique(entries.topic, 'topic', d);
   checkDistinct(entries.topic, 'order', 'transversal topic', d);
-  const topics = topicEntries.map((e) => buildTopic(e, e.data!, `${transversal}${e.data!.order}`, partners, partnerIds, d)).sort((a, b) => a.order - b.order);
+  const topics = topicEntries
+    .map((e) => buildTopic(e, e.data!, `${transversal}${e.data!.order}`, partners, partnerIds, d))
+    .sort((a, b) => a.order - b.order);
 
   const chapterEntries = unique(entries.chapter, 'chapter', d, (e) => e.file.stem);
   for (const e of chapterEntries) {
     if (!chapterIds.includes(e.data!.id) && guideEntry) {
-      d.error(e.file.path, e.locate(['id']), `chapter "${e.data!.id}" is not listed in the guide's \`chapters\``, `add it to \`chapters\` in ${guideEntry.file.path}, or delete the file`);
+      d.error(
+        e.file.path,
+        e.locate(['id']),
+        `chapter "${e.data!.id}" is not listed in the guide's \`chapters\``,
+        `add it to \`chapters\` in ${guideEntry.file.path}, or delete the file`,
+      );
     }
   }
   chapterIds.forEach((id, i) => {
     if (!chapterEntries.some((e) => e.data!.id === id) && guideEntry) {
-      d.error(guideEntry.file.path, guideEntry.locate(['chapters', i]), `chapter "${id}" in \`chapters\` has no file`, `create content/chapters/${id}.md`);
+      d.error(
+        guideEntry.file.path,
+        guideEntry.locate(['chapters', i]),
+        `chapter "${id}" in \`chapters\` has no file`,
+        `create content/chapters/${id}.md`,
+      );
     }
   });
   const chapters = chapterIds.flatMap((id, i) => {
@@ -95,7 +117,11 @@ function brokenIds(entries: Entry<unknown>[]): string[] {
 
 /** Kinds with a file that failed validation: their counts are unknown, so not checked. */
 function incompleteKinds(entries: Entries): Set<string> {
-  return new Set(Object.entries(entries).filter(([, list]) => list.some((e) => !e.data)).map(([kind]) => kind));
+  return new Set(
+    Object.entries(entries)
+      .filter(([, list]) => list.some((e) => !e.data))
+      .map(([kind]) => kind),
+  );
 }
 
 /** Entries with valid data whose ids match their file names and are not taken twice. */
@@ -104,11 +130,21 @@ function unique<T extends WithId>(entries: Entry<T>[], kind: string, d: Diagnost
   for (const e of entries) {
     if (!e.data) continue;
     if (e.data.id !== expected(e)) {
-      d.error(e.file.path, e.locate(['id']), `${kind} id "${e.data.id}" does not match the file name "${e.file.stem}.md"`, `rename the file to ${e.data.id}.md or set \`id: ${e.file.stem}\``);
+      d.error(
+        e.file.path,
+        e.locate(['id']),
+        `${kind} id "${e.data.id}" does not match the file name "${e.file.stem}.md"`,
+        `rename the file to ${e.data.id}.md or set \`id: ${e.file.stem}\``,
+      );
     }
     const first = byId.get(e.data.id);
     if (first) {
-      d.error(e.file.path, e.locate(['id']), `duplicate ${kind} id "${e.data.id}": also used by ${first.file.path}`, 'give each file its own id');
+      d.error(
+        e.file.path,
+        e.locate(['id']),
+        `duplicate ${kind} id "${e.data.id}": also used by ${first.file.path}`,
+        'give each file its own id',
+      );
       continue;
     }
     byId.set(e.data.id, e);
@@ -119,7 +155,12 @@ function unique<T extends WithId>(entries: Entry<T>[], kind: string, d: Diagnost
 function checkReference(e: Entry<unknown>, key: string, value: string, known: readonly string[], d: Diagnostics): boolean {
   if (known.includes(value)) return true;
   const guess = closest(value, known);
-  d.error(e.file.path, e.locate([key]), `unknown ${key} "${value}" in \`${key}\`; expected one of: ${known.join(', ')}`, guess ? `did you mean "${guess}"?` : undefined);
+  d.error(
+    e.file.path,
+    e.locate([key]),
+    `unknown ${key} "${value}" in \`${key}\`; expected one of: ${known.join(', ')}`,
+    guess ? `did you mean "${guess}"?` : undefined,
+  );
   return false;
 }
 
@@ -133,7 +174,8 @@ function checkDistinctBy<T>(entries: Entry<T>[], keyOf: (data: T) => string, key
     if (!e.data) continue;
     const k = keyOf(e.data);
     const first = seen.get(k);
-    if (first) d.error(e.file.path, e.locate([key]), `\`${key}\` ${k.split('/').at(-1)} is already used by ${first}; each ${kind} needs its own`);
+    if (first)
+      d.error(e.file.path, e.locate([key]), `\`${key}\` ${k.split('/').at(-1)} is already used by ${first}; each ${kind} needs its own`);
     else seen.set(k, e.file.path);
   }
 }

@@ -42,20 +42,36 @@ export function buildTopic(
   const improvementsSection = byTitle.get('Common areas for improvement');
   const list = improvementsSection?.content.children.find((n) => n.type === 'list');
   if (improvementsSection && !list) {
-    d.error(file, startOf(improvementsSection.heading.position), '"Common areas for improvement" must be a Markdown list, one point per item');
+    d.error(
+      file,
+      startOf(improvementsSection.heading.position),
+      '"Common areas for improvement" must be a Markdown list, one point per item',
+    );
   }
   const improvements = (list?.type === 'list' ? list.children : []).map((item) => ({
     content: root(item.children),
     partners: partnersNamedIn(toString(item), partners),
   }));
-  return { ...data, file, number, introduction: lead, commonPoints: byTitle.get('Common points')?.content ?? EMPTY, strengths, improvements };
+  return {
+    ...data,
+    file,
+    number,
+    introduction: lead,
+    commonPoints: byTitle.get('Common points')?.content ?? EMPTY,
+    strengths,
+    improvements,
+  };
 }
 
 export function buildChapter(entry: Entry<ChapterFrontmatter>, data: ChapterFrontmatter, number: string, d: Diagnostics): Chapter {
   const { lead, sections } = splitSections(entry.body, 2);
   const kept = sections.filter((s) => {
     if (s.heading.depth === 2) return true;
-    d.error(entry.file.path, startOf(s.heading.position), `level-1 heading "${s.title}" in a chapter; the chapter title comes from \`title\`, subsections are \`##\` headings`);
+    d.error(
+      entry.file.path,
+      startOf(s.heading.position),
+      `level-1 heading "${s.title}" in a chapter; the chapter title comes from \`title\`, subsections are \`##\` headings`,
+    );
     return false;
   });
   return {
@@ -69,7 +85,12 @@ export function buildChapter(entry: Entry<ChapterFrontmatter>, data: ChapterFron
 
 export function buildGlossaryTerm(entry: Entry<GlossaryFrontmatter>, data: GlossaryFrontmatter, d: Diagnostics): GlossaryTerm {
   if (entry.body.children.length === 0) {
-    d.error(entry.file.path, { line: 1, column: 1 }, `glossary term "${data.term}" has no definition`, 'write the definition below the frontmatter');
+    d.error(
+      entry.file.path,
+      { line: 1, column: 1 },
+      `glossary term "${data.term}" has no definition`,
+      'write the definition below the frontmatter',
+    );
   }
   return { ...data, id: entry.file.stem, file: entry.file.path, definition: entry.body };
 }

@@ -27,8 +27,7 @@ export function buildPractice(
 ): Practice {
   const file = entry.file.path;
   const { byTitle } = checkSections(file, entry.body, { required: PRACTICE_SECTIONS }, diagnostics);
-  const content = (title: (typeof PRACTICE_SECTIONS)[number]): Root =>
-    byTitle.get(title)?.content ?? { type: 'root', children: [] };
+  const content = (title: (typeof PRACTICE_SECTIONS)[number]): Root => byTitle.get(title)?.content ?? { type: 'root', children: [] };
   const scenarios = toListSection(content('Areas for improvement'));
   const tips = toListSection(content('Recommendations'));
   const examples = readAttributed(

@@ -5,9 +5,7 @@
  */
 import { z } from 'zod';
 
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is kebab-case: lower-case letters, digits and single hyphens');
+export const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id is kebab-case: lower-case letters, digits and single hyphens');
 
 /** http, https and mailto are the only schemes a reader can follow from print and Word. */
 export const urlSchema = z.string().superRefine((value, ctx) => {

@@ -4,9 +4,7 @@ import type { Partner } from './schemas.ts';
 const patterns = new Map<string, RegExp>();
 
 export function partnersNamedIn(text: string, partners: readonly Partner[]): string[] {
-  return partners
-    .filter((p) => [p.name, p.shortName, ...p.aliases].some((form) => pattern(form).test(text)))
-    .map((p) => p.id);
+  return partners.filter((p) => [p.name, p.shortName, ...p.aliases].some((form) => pattern(form).test(text))).map((p) => p.id);
 }
 
 /** A whole-word match of the form; compiled once per form (they are few, the texts many). */

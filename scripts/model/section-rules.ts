@@ -28,7 +28,11 @@ export function checkSections(
   for (const section of sections) {
     const at = startOf(section.heading.position);
     if (section.heading.depth !== 2) {
-      diagnostics.error(file, at, `heading level ${section.heading.depth} "${section.title}" here; sections are level-2 headings (\`## ${section.title}\`)`);
+      diagnostics.error(
+        file,
+        at,
+        `heading level ${section.heading.depth} "${section.title}" here; sections are level-2 headings (\`## ${section.title}\`)`,
+      );
       continue;
     }
     if (!allowed.includes(section.title)) {
@@ -67,7 +71,13 @@ export function checkSections(
   }
   if (!spec.allowLead && !isEmpty(lead)) {
     const first = lead.children.find((n) => n.type !== 'definition' && n.type !== 'footnoteDefinition');
-    if (first) diagnostics.error(file, startOf(first.position), 'text before the first section heading belongs to no section', `move it under one of: ${allowed.join(', ')}`);
+    if (first)
+      diagnostics.error(
+        file,
+        startOf(first.position),
+        'text before the first section heading belongs to no section',
+        `move it under one of: ${allowed.join(', ')}`,
+      );
   }
   return { lead, byTitle };
 }

@@ -22,7 +22,12 @@ export function checkCounts(
   const promise = (key: keyof typeof counts, what: string, actual: number, detail = '') => {
     if (DEPENDS[key]!.some((kind) => incomplete.has(kind))) return;
     if (actual !== counts[key]) {
-      d.error(file, locate(['counts', key]), `the guide promises ${counts[key]} ${what} (\`counts.${key}\`) but the content has ${actual}${detail}`, `add or remove content, or change \`counts.${key}\``);
+      d.error(
+        file,
+        locate(['counts', key]),
+        `the guide promises ${counts[key]} ${what} (\`counts.${key}\`) but the content has ${actual}${detail}`,
+        `add or remove content, or change \`counts.${key}\``,
+      );
     }
   };
   promise('partners', 'partners', guide.partners.length);
@@ -41,7 +46,12 @@ export function checkCounts(
   for (const topic of guide.topics) {
     const missing = guide.partners.filter((p) => !topic.strengths.some((s) => s.partner === p.id)).map((p) => p.id);
     if (missing.length > 0) {
-      d.error(topic.file, undefined, `"Specific strengths" has no text for: ${missing.join(', ')}; each partner has one`, 'add a `### <partner-id>` sub-heading with its strength');
+      d.error(
+        topic.file,
+        undefined,
+        `"Specific strengths" has no text for: ${missing.join(', ')}; each partner has one`,
+        'add a `### <partner-id>` sub-heading with its strength',
+      );
     }
   }
 }

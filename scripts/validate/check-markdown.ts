@@ -34,13 +34,23 @@ export function checkMarkdown(entries: Entries, d: Diagnostics): void {
         } else if (node.type === 'linkReference' && node.identifier === 'more-info') {
           moreInfoUsed = true;
         } else if (node.type === 'text' && node.value.includes('][more-info]')) {
-          d.error(file, at, 'the more-info link "[…][more-info]" has no URL', 'add `moreInfoUrl:` to the frontmatter, or remove the sentence');
+          d.error(
+            file,
+            at,
+            'the more-info link "[…][more-info]" has no URL',
+            'add `moreInfoUrl:` to the frontmatter, or remove the sentence',
+          );
         } else if (node.type === 'html') {
           d.error(file, at, 'raw HTML is not allowed in content', 'write it in Markdown; HTML never reaches the PDF or Word outputs');
         }
       });
       if (entry.file.kind === 'practice' && typeof entry.raw['moreInfoUrl'] === 'string' && !moreInfoUsed) {
-        d.warning(file, entry.locate(['moreInfoUrl']), '`moreInfoUrl` is set but no sentence links to it', 'write the sentence as `[You can find additional information here.][more-info]`');
+        d.warning(
+          file,
+          entry.locate(['moreInfoUrl']),
+          '`moreInfoUrl` is set but no sentence links to it',
+          'write the sentence as `[You can find additional information here.][more-info]`',
+        );
       }
     }
   }

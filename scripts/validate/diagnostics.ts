@@ -43,9 +43,7 @@ export class Diagnostics {
 
   /** Sorted by file then position, so output is stable whatever order the checks ran in. */
   sorted(): Diagnostic[] {
-    return [...this.list].sort(
-      (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
-    );
+    return [...this.list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
   }
 
   private add(severity: Severity, file: string, at: Position | undefined, message: string, hint?: string): void {

@@ -19,7 +19,10 @@ async function withFile(rel: string, data: string | Uint8Array | ((old: string) 
   writeFileSync(file, bytes);
   const { diagnostics, guide } = await loadGuide(content);
   expect(guide).toBeUndefined();
-  return diagnostics.sorted().filter((d) => d.severity === 'error').map((d) => normalisePaths(formatDiagnostic(d), content));
+  return diagnostics
+    .sorted()
+    .filter((d) => d.severity === 'error')
+    .map((d) => normalisePaths(formatDiagnostic(d), content));
 }
 
 const at = (line: number, column: number) => `content/${PRACTICE}:${line}:${column} error: `;

@@ -15,7 +15,10 @@ const INVALID = path.join(FIXTURES, 'invalid');
 async function diagnosticsOf(caseDir?: string): Promise<{ text: string; errors: number }> {
   const content = materialise(caseDir);
   const { diagnostics } = await loadGuide(content);
-  const text = diagnostics.sorted().map((d) => formatDiagnostic(d)).join('\n');
+  const text = diagnostics
+    .sorted()
+    .map((d) => formatDiagnostic(d))
+    .join('\n');
   return { text: normalisePaths(text, content), errors: diagnostics.errorCount };
 }
 

@@ -25,7 +25,9 @@ const text = (lines: string[]) => new TextEncoder().encode(lines.join('\n'));
 
 const mutation: fc.Arbitrary<{ name: string; apply: Mutation }> = fc.oneof(
   fc.nat().map((i) => ({ name: `delete line ${i}`, apply: (l: string[]) => text(l.filter((_, k) => k !== i % l.length)) })),
-  fc.nat().map((i) => ({ name: `duplicate line ${i}`, apply: (l: string[]) => text(l.flatMap((x, k) => (k === i % l.length ? [x, x] : [x]))) })),
+  fc
+    .nat()
+    .map((i) => ({ name: `duplicate line ${i}`, apply: (l: string[]) => text(l.flatMap((x, k) => (k === i % l.length ? [x, x] : [x]))) })),
   fc.tuple(fc.nat(), fc.nat()).map(([i, j]) => ({
     name: `swap lines ${i} ${j}`,
     apply: (l: string[]) => {
@@ -56,9 +58,16 @@ const mutation: fc.Arbitrary<{ name: string; apply: Mutation }> = fc.oneof(
       return text(l.map((x, n) => (n === k && x.includes(':') ? `${key}${x.slice(x.indexOf(':'))}` : x)));
     },
   })),
-  fc.constantFrom('---', '', '## Context', '### soc', '- item', '1. item', '| a |', '[x][more-info]', '    code', '<div>', '* * *').chain((line) =>
-    fc.nat().map((i) => ({ name: `insert line "${line}" at ${i}`, apply: (l: string[]) => text([...l.slice(0, i % l.length), line, ...l.slice(i % l.length)]) })),
-  ),
+  fc
+    .constantFrom('---', '', '## Context', '### soc', '- item', '1. item', '| a |', '[x][more-info]', '    code', '<div>', '* * *')
+    .chain((line) =>
+      fc
+        .nat()
+        .map((i) => ({
+          name: `insert line "${line}" at ${i}`,
+          apply: (l: string[]) => text([...l.slice(0, i % l.length), line, ...l.slice(i % l.length)]),
+        })),
+    ),
 );
 
 describe('loader and validator under random mutations of real content', () => {

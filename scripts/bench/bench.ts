@@ -1,0 +1,149 @@
+/**
+ * `npm run bench`: medians of the times that matter to editors and officers, on a copy of
+ * content/ (the repository's files are never touched):
+ *   check · cold full build · no-change rebuild · rebuild after a one-word edit ·
+ *   watch-mode save-to-written latency · cold build of 10× content (with peak memory),
+ * and, when pandoc is installed, pandoc turning the same Markdown into one DOCX, with every
+ * figure as a ratio to it. Usage: tsx scripts/bench/bench.ts [--runs N]
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { makeSyntheticContent } from './make-synthetic-content.ts';
+
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 5);
+const work = path.resolve('.tmp/bench');
+const content = path.join(work, 'content');
+const out = path.join(work, 'out');
+const bin = path.resolve('bin/netpes.js');
+const EDITED = path.join(content, 'practices/activation/bifurcators.md');
+
+function time(args: string[], env: Record<string, string> = {}): { seconds: number; maxRssMb: number | undefined } {
+  const timeBin = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', '%M'] : [];
+  const started = performance.now();
+  const run = spawnSync(
+    timeBin[0] ?? process.execPath,
+    [...timeBin.slice(1), ...(timeBin.length ? [process.execPath] : []), bin, ...args],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`netpes ${args.join(' ')} failed:\n${run.stderr}`);
+  const rss = timeBin.length ? Number(run.stderr.trim().split('\n').at(-1)) / 1024 : undefined;
+  return { seconds, maxRssMb: rss };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function measure(name: string, n: number, before: () => void, args: string[]): { name: string; seconds: number; rss?: number } {
+  const samples: number[] = [];
+  const rss: number[] = [];
+  for (let i = 0; i < n; i++) {
+    before();
+    const r = time(args);
+    samples.push(r.seconds);
+    if (r.maxRssMb) rss.push(r.maxRssMb);
+  }
+  process.stderr.write(`${name}: ${samples.map((s) => s.toFixed(2)).join(', ')} s\n`);
+  return { name, seconds: median(samples), ...(rss.length ? { rss: Math.max(...rss) } : {}) };
+}
+
+let toggle = false;
+function editOneWord(): void {
+  const text = readFileSync(EDITED, 'utf8');
+  toggle = !toggle;
+  writeFileSync(EDITED, toggle ? text.replace('significant change', 'major change') : text.replace('major change', 'significant change'));
+}
+
+async function watchLatency(n: number): Promise<number[]> {
+  const child = spawn(process.execPath, [bin, 'build', '--watch', '--content', content, '--out', out], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  const waitFor = (re: RegExp, from: number) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`watch: timed out waiting for ${re}\n${log}`)), 60_000);
+      const check = () => {
+        if (re.test(log.slice(from))) {
+          clearTimeout(timer);
+          child.stderr.off('data', check);
+          resolve();
+        }
+      };
+      child.stderr.on('data', check);
+      check();
+    });
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  await waitFor(/watching /, 0);
+  const latencies: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const from = log.length;
+    const started = performance.now();
+    editOneWord();
+    await waitFor(/file\(s\) in /, from);
+    latencies.push((performance.now() - started) / 1000);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  child.kill('SIGINT');
+  return latencies;
+}
+
+async function main(): Promise<void> {
+  rmSync(work, { recursive: true, force: true });
+  cpSync('content', content, { recursive: true });
+  const rows: Array<{ name: string; seconds: number; rss?: number }> = [];
+  const clean = () => rmSync(out, { recursive: true, force: true });
+
+  rows.push(measure('check', runs, () => {}, ['check', '--content', content]));
+  rows.push(measure('cold full build', Math.max(3, Math.ceil(runs / 2)), clean, ['build', '--quiet', '--content', content, '--out', out]));
+  rows.push(measure('no-change rebuild', runs, () => {}, ['build', '--quiet', '--content', content, '--out', out]));
+  rows.push(measure('one-word edit rebuild', runs, editOneWord, ['build', '--quiet', '--content', content, '--out', out]));
+  const latencies = await watchLatency(runs);
+  process.stderr.write(`watch save-to-written: ${latencies.map((s) => s.toFixed(2)).join(', ')} s\n`);
+  rows.push({ name: 'watch save-to-written', seconds: median(latencies) });
+
+  const big = path.join(work, 'content-10x');
+  makeSyntheticContent(content, big, 10);
+  const bigOut = path.join(work, 'out-10x');
+  rows.push(
+    measure('cold full build, 10× content', 1, () => rmSync(bigOut, { recursive: true, force: true }), [
+      'build',
+      '--quiet',
+      '--content',
+      big,
+      '--out',
+      bigOut,
+    ]),
+  );
+
+  let pandoc: number | undefined;
+  if (spawnSync('pandoc', ['--version']).status === 0) {
+    const files = spawnSync('find', [content, '-name', '*.md'], { encoding: 'utf8' }).stdout.trim().split('\n').sort();
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      const run = spawnSync('pandoc', ['-f', 'markdown', '-o', path.join(work, 'pandoc.docx'), ...files]);
+      if (run.status !== 0) throw new Error(`pandoc failed: ${run.stderr}`);
+      samples.push((performance.now() - started) / 1000);
+    }
+    pandoc = median(samples);
+  }
+
+  const cold = rows[1]!.seconds;
+  const lines = ['| measure | median (s) | × cold build | × pandoc | peak memory |', '|---|---:|---:|---:|---:|'];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.name} | ${r.seconds.toFixed(2)} | ${(r.seconds / cold).toFixed(2)} | ${pandoc ? (r.seconds / pandoc).toFixed(1) : '–'} | ${r.rss ? `${Math.round(r.rss)} MB` : ''} |`,
+    );
+  }
+  if (pandoc) lines.push(`| pandoc → one DOCX (reference) | ${pandoc.toFixed(2)} | ${(pandoc / cold).toFixed(2)} | 1.0 | |`);
+  lines.push(
+    '',
+    `10× content / 1× cold build: ${(rows[5]!.seconds / cold).toFixed(1)}×; runs: ${runs}; machine: ${(await import('node:os')).cpus().length} cores`,
+  );
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+await main();

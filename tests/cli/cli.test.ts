@@ -19,7 +19,7 @@ describe('netpes check', () => {
     const run = runCli(['check', '--content', content]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /practices\/one\/first-practice\.md:4:10 error: unknown partner "alpah" in `partner`; expected one of: alpha, beta/,
+      /practices\/activation\/first-practice\.md:4:10 error: unknown partner "alpah" in `partner`; expected one of: alpha, beta/,
     );
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stderr).not.toMatch(/Internal error/);

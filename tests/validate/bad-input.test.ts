@@ -10,7 +10,7 @@ import { loadGuide } from '../../scripts/validate/load-guide.ts';
 import { materialise, normalisePaths } from '../helpers/fixture.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
-const PRACTICE = 'practices/one/first-practice.md';
+const PRACTICE = 'practices/activation/first-practice.md';
 
 async function withFile(rel: string, data: string | Uint8Array | ((old: string) => string)): Promise<string[]> {
   const content = materialise();

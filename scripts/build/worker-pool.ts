@@ -22,9 +22,8 @@ export class WorkerPool {
   constructor(size: number, guide: Guide, date: Date) {
     // From the bundle the worker is a sibling .js file; from sources (tests) it is .ts, run through tsx.
     const fromSources = import.meta.url.endsWith('.ts');
-    const url = new URL(fromSources ? './render-worker.ts' : './render-worker.js', import.meta.url);
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(url, fromSources ? { execArgv: ['--import', 'tsx'] } : {});
+      const worker = fromSources ? sourceWorker() : new Worker(new URL('./render-worker.js', import.meta.url));
       worker.on('message', (message: { id: number; result?: RenderResult; error?: string }) => this.settle(worker, message));
       worker.on('error', (error) => this.fail(worker, error));
       worker.postMessage({ type: 'init', guide, date });
@@ -70,4 +69,12 @@ export class WorkerPool {
     if (id !== undefined) this.pending.get(id)?.reject(error);
     for (const { pending } of this.queue.splice(0)) pending.reject(error);
   }
+}
+
+/** A worker running the TypeScript sources through tsx (tests and `tsx` runs, not the bundle). */
+function sourceWorker(): Worker {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./render-worker.ts', import.meta.url).href;
+  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(code, { eval: true });
 }

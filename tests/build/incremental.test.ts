@@ -1,0 +1,86 @@
+/**
+ * The build's dependency tracking and cache on the small fixture: an unchanged build renders
+ * nothing; an edit re-renders exactly the deliverables that use the edited file; parallel,
+ * serial, cached and fresh builds give the same bytes.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { materialise } from '../helpers/fixture.ts';
+import { buildContent, renderedPaths, snapshot } from '../helpers/build.ts';
+
+const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `netpes-${name}-`));
+let content: string;
+let out: string;
+let all: string[];
+
+function edit(rel: string, from: string, to: string): void {
+  const file = path.join(content, rel);
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(file, text.replace(from, to));
+}
+
+beforeAll(async () => {
+  process.env['SOURCE_DATE_EPOCH'] = '1767225600';
+  content = materialise();
+  out = tmp('out');
+  const first = await buildContent(content, { out });
+  all = renderedPaths(first);
+  expect(all).toContain('guide.pdf');
+  expect(all).toContain('reports/alpha.docx');
+});
+
+afterEach(() => {
+  delete process.env['NETPES_TEMPLATES'];
+});
+
+const planned = (paths: string[]) => paths.filter((p) => all.includes(p)).sort();
+
+describe('incremental builds', () => {
+  it('render nothing when nothing changed', async () => {
+    expect(renderedPaths(await buildContent(content, { out }))).toEqual([]);
+  });
+
+  it('re-render the guide, the sheet and the reports that use an edited practice', async () => {
+    // first-practice belongs to alpha and quotes an example from beta.
+    edit('practices/activation/first-practice.md', 'Started in 2022', 'Started in 2021');
+    const rendered = renderedPaths(await buildContent(content, { out }));
+    expect(rendered).toEqual(
+      planned(['guide.pdf', 'reports/alpha.docx', 'reports/beta.docx', 'sheets/first-practice.pdf', 'practice-sheets.pdf']),
+    );
+  });
+
+  it('re-render what depends on a partner file', async () => {
+    edit('partners/beta.md', 'region: Helsinki', 'region: Uusimaa');
+    const rendered = renderedPaths(await buildContent(content, { out }));
+    expect(rendered).toContain('guide.pdf');
+    expect(rendered).toContain('reports/beta.docx');
+  });
+
+  it('re-render everything when the theme changes', async () => {
+    const templates = tmp('templates');
+    cpSync('templates', templates, { recursive: true });
+    const theme = path.join(templates, 'theme.yaml');
+    writeFileSync(theme, readFileSync(theme, 'utf8').replace('text: "#1f2328"', 'text: "#111111"'));
+    process.env['NETPES_TEMPLATES'] = templates;
+    expect(renderedPaths(await buildContent(content, { out }))).toEqual(all);
+  });
+});
+
+describe('reproducible builds', () => {
+  it('give identical bytes serial, parallel, fresh and cached', async () => {
+    const serial = tmp('serial');
+    const parallel = tmp('parallel');
+    await buildContent(content, { out: serial, jobs: 1 });
+    await buildContent(content, { out: parallel, jobs: 2 });
+    const a = snapshot(serial);
+    const b = snapshot(parallel);
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [file, bytes] of a) expect(bytes.equals(b.get(file)!), file).toBe(true);
+    // A cached rebuild leaves every byte, manifest included, as it was.
+    await buildContent(content, { out: serial, jobs: 2 });
+    for (const [file, bytes] of snapshot(serial)) expect(bytes.equals(a.get(file)!), file).toBe(true);
+  });
+});

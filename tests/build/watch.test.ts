@@ -1,0 +1,73 @@
+/**
+ * A watch-mode session driven like an editor would: save a change and see the guide
+ * rewritten; save a mistake and see the error, with the last good guide kept.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { materialise } from '../helpers/fixture.ts';
+
+const content = materialise();
+const out = mkdtempSync(path.join(tmpdir(), 'netpes-watch-'));
+const practice = path.join(content, 'practices/activation/first-practice.md');
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+let child: ChildProcessWithoutNullStreams | undefined;
+let log = '';
+
+function waitFor(pattern: RegExp, from: number, ms = 90_000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setInterval(() => {
+      const match = pattern.exec(log.slice(from));
+      if (match) {
+        clearInterval(timer);
+        clearTimeout(deadline);
+        resolve(match[0]);
+      }
+    }, 25);
+    const deadline = setTimeout(() => {
+      clearInterval(timer);
+      reject(new Error(`timed out waiting for ${pattern}; log:\n${log}`));
+    }, ms);
+  });
+}
+
+afterAll(() => {
+  child?.kill('SIGINT');
+});
+
+describe('netpes build --watch', () => {
+  it('rebuilds on save, reports errors without exiting and keeps the last good outputs', async () => {
+    child = spawn(
+      process.execPath,
+      [path.resolve('bin/netpes.js'), 'build', '--watch', '--only', 'guide', '--content', content, '--out', out],
+      {
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    await waitFor(/watching /, 0);
+    const guide = path.join(out, 'guide.pdf');
+    const first = sha(guide);
+
+    let from = log.length;
+    writeFileSync(practice, readFileSync(practice, 'utf8').replace('Started in 2022', 'Started in 2019'));
+    await waitFor(/1 rendered/, from);
+    const second = sha(guide);
+    expect(second).not.toBe(first);
+
+    from = log.length;
+    writeFileSync(practice, readFileSync(practice, 'utf8').replace('partner: alpha', 'partner: alhpa'));
+    await waitFor(/outputs kept as they were/, from);
+    expect(log.slice(from)).toMatch(/first-practice\.md:4:10 error: unknown partner "alhpa"/);
+    expect(sha(guide)).toBe(second);
+    expect(child.exitCode).toBeNull();
+
+    from = log.length;
+    writeFileSync(practice, readFileSync(practice, 'utf8').replace('partner: alhpa', 'partner: alpha'));
+    await waitFor(/file\(s\) in /, from);
+    expect(sha(guide)).toBe(second); // back to the same content: the same bytes
+  });
+});

@@ -50,6 +50,7 @@ async function bundle(outdir) {
   }
 }
 
+process.env.NETPES_ROOT ??= root; // templates/ and scripts/ are found from here, not from the cwd
 const outdir = path.join(cacheDir, `dist-${stamp()}`);
 if (!existsSync(path.join(outdir, 'netpes.js'))) await bundle(outdir);
 await import(pathToFileURL(path.join(outdir, 'netpes.js')).href);

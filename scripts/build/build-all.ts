@@ -15,6 +15,7 @@ import { writeAtomic } from '../write/write-atomic.ts';
 import { BuildCache } from './build-cache.ts';
 import { buildDate } from './build-date.ts';
 import { countPages } from './count-pages.ts';
+import { fromRoot } from './project-root.ts';
 import { loadDeliverables } from './deliverables.ts';
 import { writeManifest } from './manifest.ts';
 import { InputHasher } from './output-key.ts';
@@ -60,7 +61,7 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
   const outputs = withNeeds(selectOutputs(guide, all, options), all);
   const cache = new BuildCache(options.out);
   const hasher = new InputHasher();
-  const code = hasher.key({ sources: ['package-lock.json'], templates: hasher.tree('scripts'), code: '', date: '' });
+  const code = hasher.key({ sources: [fromRoot('package-lock.json')], templates: hasher.tree(fromRoot('scripts')), code: '', date: '' });
   const templates = hasher.tree(templatesDir());
 
   const results = new Map<string, { result?: RenderResult; key: string; facts: Record<string, unknown> }>();

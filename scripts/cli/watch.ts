@@ -5,7 +5,7 @@
  * in this process, whose renderers stay warm between builds.
  */
 import { watch as watchFiles } from 'chokidar';
-import { Renderer } from '../build/render-one.ts';
+import { Renderer, templatesDir } from '../build/render-one.ts';
 import { buildDate } from '../build/build-date.ts';
 import { loadGuide } from '../validate/load-guide.ts';
 import { report } from './netpes.ts';
@@ -49,13 +49,13 @@ export async function watch(options: CliOptions): Promise<number> {
 
   await rebuild();
   let timer: NodeJS.Timeout | undefined;
-  const watcher = watchFiles([options.content, 'templates'], { ignoreInitial: true });
+  const watcher = watchFiles([options.content, templatesDir()], { ignoreInitial: true });
   watcher.on('all', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void rebuild(), DEBOUNCE_MS);
   });
   await new Promise<void>((resolve) => watcher.on('ready', resolve));
-  process.stderr.write(`watching ${options.content}/ and templates/ (Ctrl-C to stop)\n`);
+  process.stderr.write(`watching ${options.content}/ and ${templatesDir()}/ (Ctrl-C to stop)\n`);
   return new Promise<number>((resolve) => {
     const stop = () => {
       void watcher.close().then(() => resolve(0));

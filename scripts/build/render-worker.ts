@@ -1,6 +1,7 @@
 /** A render worker: receives the model once, then renders outputs by path on request. */
 import { parentPort } from 'node:worker_threads';
 import type { Guide } from '../model/schemas.ts';
+import { serialiseError } from './render-errors.ts';
 import { Renderer, type RenderRequest } from './render-one.ts';
 
 type Message = { type: 'init'; guide: Guide; date: Date } | ({ type: 'render'; id: number } & RenderRequest);
@@ -15,6 +16,6 @@ parentPort!.on('message', (message: Message) => {
   const { id, path, facts } = message;
   renderer!.render({ path, facts }).then(
     (result) => parentPort!.postMessage({ id, result }, [result.bytes.buffer as ArrayBuffer]),
-    (error: unknown) => parentPort!.postMessage({ id, error: (error as Error)?.stack ?? String(error) }),
+    (error: unknown) => parentPort!.postMessage({ id, error: serialiseError(error) }),
   );
 });

@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Guide } from '../model/schemas.ts';
 import type { RenderRequest, RenderResult } from './render-one.ts';
+import { deserialiseError, type SerialisedError } from './render-errors.ts';
 
 interface Pending {
   resolve(result: RenderResult): void;
@@ -24,7 +25,7 @@ export class WorkerPool {
     const fromSources = import.meta.url.endsWith('.ts');
     for (let i = 0; i < size; i++) {
       const worker = fromSources ? sourceWorker() : new Worker(new URL('./render-worker.js', import.meta.url));
-      worker.on('message', (message: { id: number; result?: RenderResult; error?: string }) => this.settle(worker, message));
+      worker.on('message', (message: { id: number; result?: RenderResult; error?: SerialisedError }) => this.settle(worker, message));
       worker.on('error', (error) => this.fail(worker, error));
       worker.postMessage({ type: 'init', guide, date });
       this.workers.push(worker);
@@ -54,13 +55,13 @@ export class WorkerPool {
     }
   }
 
-  private settle(worker: Worker, message: { id: number; result?: RenderResult; error?: string }): void {
+  private settle(worker: Worker, message: { id: number; result?: RenderResult; error?: SerialisedError }): void {
     const pending = this.pending.get(message.id);
     this.pending.delete(message.id);
     this.busy.delete(worker);
     this.idle.push(worker);
     if (message.result) pending?.resolve({ ...message.result, bytes: new Uint8Array(message.result.bytes) });
-    else pending?.reject(new Error(message.error));
+    else pending?.reject(deserialiseError(message.error!));
     this.dispatch();
   }
 

@@ -1,5 +1,8 @@
 /** `netpes build` after validation: checks the selection, renders, prints progress and a summary. */
+import path from 'node:path';
 import type { Guide } from '../model/schemas.ts';
+import { TemplateError } from '../render/template/render-template.ts';
+import { formatDiagnostic } from '../validate/diagnostics.ts';
 import { OutputLockedError } from '../write/out-lock.ts';
 import type { CliOptions } from './options.ts';
 import { formatSummary, progressLine } from './summary.ts';
@@ -26,6 +29,14 @@ export async function runBuild(guide: Guide, options: CliOptions, started: numbe
       onProgress: tty ? (done, total) => process.stderr.write(progressLine(done, total, started)) : undefined,
     });
   } catch (error) {
+    if (error instanceof TemplateError) {
+      // A template mistake is the designer's content error: located, no stack trace.
+      const file = path.relative(process.cwd(), error.file) || error.file;
+      process.stderr.write(
+        `${formatDiagnostic({ file, line: error.line, column: error.column, severity: 'error', message: error.message })}\nnothing was written.\n`,
+      );
+      return 1;
+    }
     if (!(error instanceof OutputLockedError)) throw error;
     process.stderr.write(`netpes: ${error.message}\n`);
     return 1;

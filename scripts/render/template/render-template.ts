@@ -44,6 +44,7 @@ export function loadTemplates(dir: string, files: readonly string[]): TemplateSe
   for (const file of files) {
     const name = file.replace(/\.md\.hbs$/, '');
     const source = readFileSync(path.join(dir, file), 'utf8');
+    rejectUnescaped(path.join(dir, file), source);
     try {
       hb.precompile(source, { strict: true }); // surfaces syntax errors with a line now, not mid-build
     } catch (error) {
@@ -72,6 +73,24 @@ export function loadTemplates(dir: string, files: readonly string[]): TemplateSe
       return tree;
     },
   };
+}
+
+/**
+ * Triple-stash `{{{x}}}` and `{{& x}}` print a value unescaped: content could then inject
+ * Markdown, directives or HTML into a deliverable. Model rich text goes through `{{md x}}`.
+ */
+function rejectUnescaped(file: string, source: string): void {
+  const match = /\{\{\{|\{\{~?&/.exec(source);
+  if (!match) return;
+  const before = source.slice(0, match.index);
+  const line = before.split('\n').length;
+  const column = match.index - before.lastIndexOf('\n');
+  throw new TemplateError(
+    file,
+    line,
+    column,
+    'unescaped output ({{{…}}} or {{&…}}) is not allowed in templates; use {{…}}, or {{md …}} for rich text',
+  );
 }
 
 /** Replaces each `::slot{n=…}` leaf directive by the mdast it stands for. */

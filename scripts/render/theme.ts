@@ -13,7 +13,11 @@ export const themeSchema = z.strictObject({
     title: z.number(), subtitle: z.number(),
   }),
   lineHeight: z.number().positive(),
-  colours: z.strictObject({ text: colour, muted: colour, link: colour, rule: colour, primary: colour, onPrimary: colour }),
+  colours: z.strictObject({
+    text: colour, muted: colour, link: colour, rule: colour, primary: colour, onPrimary: colour,
+    /** Label cells outside any benchlearning area (DOCX); optional so older themes still load. */
+    tint: colour.default('#eef2f6'),
+  }),
   areas: z.record(z.string(), z.strictObject({ accent: colour, tint: colour })),
   sheet: z.strictObject({ fontSteps: z.array(z.number().positive()).min(1), minFontSize: z.number().positive() }),
 });

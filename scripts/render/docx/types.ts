@@ -42,10 +42,8 @@ export interface BlockContext {
   paragraphStyle?: string;
   /** Inside the cover: headings become Title and Subtitle, not outline headings. */
   cover?: boolean;
-  /** Inside a table cell: tighter spacing. */
+  /** Inside a table cell: tighter spacing, and no page breaks (Word ignores them there). */
   inTable?: boolean;
-  /** The next paragraph starts a new page (set by ::pagebreak and the cover). */
-  pageBreakBefore?: boolean;
 }
 
 /** Per-document state: the theme, the model for data directives, counters and collected notes. */
@@ -59,6 +57,10 @@ export interface DocxState {
   footnoteIds: Map<string, number>;
   /** A fresh numbering instance: every list restarts its numbers. */
   nextListInstance(): number;
+  /** The next paragraph outside a table starts a new page. */
+  requestPageBreak(): void;
+  /** True once after a requested page break: the paragraph asking takes it. */
+  takePageBreak(): boolean;
   blocks(nodes: readonly RootContent[], ctx: BlockContext): Block[];
   inlines(nodes: readonly PhrasingContent[], run: RunFormat): Inline[];
 }

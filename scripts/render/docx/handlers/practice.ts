@@ -2,7 +2,7 @@
 import { TableRow } from 'docx';
 import { fullWidthTable } from '../table-parts.ts';
 import { DocxError, type DirectiveHandler } from '../types.ts';
-import { areaColours } from './area-colours.ts';
+import { areaColours } from '../area-colours.ts';
 import { row } from './row.ts';
 
 export const practice: DirectiveHandler = (node, state, ctx) => {

@@ -1,6 +1,6 @@
 /** The accent and tint of a benchlearning area (theme `areas`); no area means the primary colour. */
-import { DocxError, type DocxState } from '../types.ts';
-import { hex } from '../units.ts';
+import { DocxError, type DocxState } from './types.ts';
+import { hex } from './units.ts';
 
 export function areaColours(state: DocxState, area: string | null | undefined): { accent: string; tint: string } {
   const { areas, colours } = state.theme;

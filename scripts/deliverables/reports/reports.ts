@@ -1,0 +1,20 @@
+/**
+ * The partner feedback reports: one Word document per partner, `reports/<partner-id>.docx`,
+ * rendered from the model through `templates/reports/` and the shared DOCX backend.
+ */
+import type { Deliverable } from '../deliverable.ts';
+import { renderReport } from './render-report.ts';
+import { reportSources } from './report-sources.ts';
+
+const reports: Deliverable = {
+  name: 'reports',
+  plan(guide) {
+    return guide.partners.map((partner) => ({
+      path: `reports/${partner.id}.docx`,
+      sources: reportSources(guide, partner.id),
+      render: (ctx) => renderReport(ctx, partner.id),
+    }));
+  },
+};
+
+export default reports;

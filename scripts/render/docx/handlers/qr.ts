@@ -1,0 +1,20 @@
+/**
+ * `::qr{url caption?}`: print has a QR code; a Word document is read on screen, so it shows
+ * the caption and the link itself, clickable, with the URL as its text.
+ */
+import { Paragraph, TextRun } from 'docx';
+import { paragraphOptions } from '../paragraph-options.ts';
+import { DocxError, type DirectiveHandler } from '../types.ts';
+import { hyperlink } from './link.ts';
+
+export const qr: DirectiveHandler = (node, state, ctx) => {
+  const url = node.attributes?.['url'];
+  if (!url) throw new DocxError('::qr needs a url attribute, e.g. ::qr{url="https://…" caption="…"}');
+  const caption = node.attributes?.['caption'];
+  const link = hyperlink(url, [{ type: 'text', value: url }], state, ctx.run);
+  if (!caption) return [new Paragraph({ ...paragraphOptions(state, ctx), children: [link] })];
+  return [
+    new Paragraph({ ...paragraphOptions(state, ctx), keepNext: true, spacing: { after: 0 }, children: [new TextRun({ ...ctx.run, text: caption, bold: true })] }),
+    new Paragraph({ ...paragraphOptions(state, ctx), children: [link] }),
+  ];
+};

@@ -1,0 +1,69 @@
+/**
+ * Makes a packed .docx a function of its content: docx writes the current time into
+ * core.xml, random ids for hyperlink relationships, bookmark ids from a process-wide
+ * counter, and zip entries with today's timestamps. After packing, the parts are read back
+ * with fflate, those values are replaced (the build date; ids renumbered in order of
+ * appearance), and the parts are zipped again in a fixed order with a fixed time.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+
+/** The earliest time a zip entry can carry (DOS dates start in 1980). */
+const ZIP_EPOCH = Date.UTC(1980, 0, 1, 12);
+
+export function normaliseDocx(packed: Uint8Array, date: Date): Uint8Array {
+  const parts = unzipSync(packed);
+  const text = new Map(Object.entries(parts).filter(([name]) => /\.(xml|rels)$/.test(name)).map(([name, bytes]) => [name, strFromU8(bytes)]));
+
+  const iso = `${date.toISOString().slice(0, 19)}Z`;
+  edit(text, 'docProps/core.xml', (xml) => xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${iso}`));
+  for (const name of [...text.keys()].filter((n) => n.endsWith('.rels'))) renumberRelationships(text, name);
+  for (const name of text.keys()) edit(text, name, renumberBookmarks);
+
+  const mtime = new Date(Math.max(date.getTime(), ZIP_EPOCH));
+  const files: Zippable = {};
+  for (const name of entryOrder(Object.keys(parts))) {
+    const bytes = text.has(name) ? strToU8(text.get(name)!) : parts[name]!;
+    files[name] = [bytes, { mtime, level: 6 }];
+  }
+  return zipSync(files);
+}
+
+function edit(text: Map<string, string>, name: string, fn: (xml: string) => string): void {
+  const xml = text.get(name);
+  if (xml !== undefined) text.set(name, fn(xml));
+}
+
+/** `word/_rels/document.xml.rels` → ids rId1… in the order listed, applied to `word/document.xml` too. */
+function renumberRelationships(text: Map<string, string>, relsName: string): void {
+  const owner = relsName.replace(/_rels\/([^/]+)\.rels$/, '$1');
+  const ids = new Map<string, string>();
+  edit(text, relsName, (xml) =>
+    xml.replace(/(<Relationship\b[^>]*\bId=")([^"]+)"/g, (_m, head: string, id: string) => {
+      const fresh = `rId${ids.size + 1}`;
+      ids.set(id, fresh);
+      return `${head}${fresh}"`;
+    }),
+  );
+  edit(text, owner, (xml) => xml.replace(/(\br:[A-Za-z]+=")([^"]+)"/g, (m, head: string, id: string) => (ids.has(id) ? `${head}${ids.get(id)}"` : m)));
+}
+
+/** Bookmark ids (`w:id` of bookmarkStart/End) and `_Toc…` names, numbered in order of appearance. */
+function renumberBookmarks(xml: string): string {
+  const ids = new Map<string, number>();
+  let out = xml.replace(/(<w:bookmark(?:Start|End)\b[^>]*\bw:id=")(\d+)"/g, (_m, head: string, id: string) => {
+    if (!ids.has(id)) ids.set(id, ids.size + 1);
+    return `${head}${ids.get(id)}"`;
+  });
+  const names = new Map<string, string>();
+  out = out.replace(/_Toc(\d+)/g, (_m, n: string) => {
+    if (!names.has(n)) names.set(n, `_Toc${String(names.size + 1).padStart(9, '0')}`);
+    return names.get(n)!;
+  });
+  return out;
+}
+
+/** [Content_Types].xml first and the package relationships next, as Word writes them; then by name. */
+function entryOrder(names: string[]): string[] {
+  const first = ['[Content_Types].xml', '_rels/.rels'].filter((n) => names.includes(n));
+  return [...first, ...names.filter((n) => !first.includes(n)).sort()];
+}

@@ -1,0 +1,85 @@
+/**
+ * mdast → .docx, for every Word deliverable:
+ *   1. gather definitions and footnotes, map the body through the handlers (registry.ts);
+ *   2. assemble the document: theme styles, list numbering, page, running head and foot,
+ *      properties and language; TOC page numbers estimated now, and updated by Word on opening;
+ *   3. pack with docx, then normalise (normalise-docx.ts) so equal input gives equal bytes.
+ */
+import { Document, Footer, Header, Packer, Paragraph } from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import type { Root, RootContent } from 'mdast';
+import type { Guide } from '../../model/schemas.ts';
+import type { Theme } from '../theme.ts';
+import { createState, type MappedState } from './create-state.ts';
+import { normaliseDocx } from './normalise-docx.ts';
+import { numbering } from './numbering.ts';
+import { pageGeometry } from './page.ts';
+import type { DocxFrame } from './read-frame.ts';
+import { createStyles } from './styles.ts';
+
+export interface DocxInput {
+  body: Root;
+  frame: DocxFrame;
+  theme: Theme;
+  /** BCP 47 tag of the text (the default language of every run). */
+  language: string;
+  /** Author (core property `creator`). */
+  creator: string;
+  /** Written as created/modified date. */
+  date: Date;
+  /** The model, for directives that read it. */
+  guide?: Guide;
+  /**
+   * Lay the pages out as Word would (docx/layout) to write the TOC's page numbers, so they
+   * show in readers that never update fields (LibreOffice, previews). Costs ~1 s a report,
+   * 80% of rendering, so it is off by default: Word fills them in on open (updateFields).
+   */
+  tocPageNumbers?: boolean;
+}
+
+export async function renderDocx(input: DocxInput): Promise<Uint8Array> {
+  const { theme, frame } = input;
+  const state = createState(input.body, theme, input.guide);
+  const body = state.blocks(input.body.children, { run: {} });
+  state.takePageBreak(); // a page break ending the body must not reach the running head or the notes
+  const { styles, externalStyles } = createStyles(theme, input.language);
+  const { size, margin } = pageGeometry(theme);
+  const running = (nodes: RootContent[], style: string) =>
+    state.blocks(nodes, { run: {}, paragraphStyle: style }).filter((b): b is Paragraph => b instanceof Paragraph);
+  const empty = () => [new Paragraph({})];
+
+  const document = new Document({
+    title: frame.title,
+    subject: frame.subject,
+    creator: input.creator,
+    lastModifiedBy: input.creator,
+    keywords: frame.keywords,
+    revision: 1,
+    features: { updateFields: true },
+    ...(input.tocPageNumbers ? { pageNumbers: estimatePageNumbers } : {}),
+    styles,
+    externalStyles,
+    numbering,
+    footnotes: footnotes(state),
+    sections: [{
+      properties: { titlePage: true, page: { size, margin: { ...margin, header: 400, footer: 400 } } },
+      headers: {
+        default: new Header({ children: running(frame.header, 'Header') }),
+        first: new Header({ children: empty() }),
+      },
+      footers: {
+        default: new Footer({ children: running(frame.footer, 'Footer') }),
+        first: new Footer({ children: empty() }),
+      },
+      children: body,
+    }],
+  });
+  return normaliseDocx(await Packer.toBuffer(document), input.date);
+}
+
+function footnotes(state: MappedState): Record<number, { children: Paragraph[] }> {
+  return Object.fromEntries(state.footnotes.map(({ id, node }) => [
+    id,
+    { children: state.blocks(node.children, { run: {}, paragraphStyle: 'FootnoteText' }).filter((b): b is Paragraph => b instanceof Paragraph) },
+  ]));
+}

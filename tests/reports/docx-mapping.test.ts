@@ -1,0 +1,134 @@
+/**
+ * The mdast → docx mapping on small inputs: what each handler writes, and the errors a
+ * template mistake gets (an unknown node or directive is named, never silently dropped).
+ */
+import type { Root } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Guide } from '../../scripts/model/schemas.ts';
+import { readFrame } from '../../scripts/render/docx/read-frame.ts';
+import { renderDocx } from '../../scripts/render/docx/render-docx.ts';
+import { loadTheme, type Theme } from '../../scripts/render/theme.ts';
+import { loadGuide } from '../../scripts/validate/load-guide.ts';
+import { docxPart, paragraphs } from './read-docx.ts';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+const parse = (markdown: string) => processor.runSync(processor.parse(markdown)) as Root;
+
+let theme: Theme;
+let guide: Guide;
+beforeAll(async () => {
+  theme = loadTheme('templates/theme.yaml');
+  guide = (await loadGuide('content')).guide!;
+}, 60_000);
+
+const frame = () => readFrame(parse('## header\n\nHead\n\n## footer\n\nPage :page of :pages\n\n## title\n\nT\n\n## subject\n\nS\n\n## keywords\n\nk'));
+const render = (body: Root) => renderDocx({ body, frame: frame(), theme, language: 'en-GB', creator: 'Tester', date: new Date('2025-12-01T00:00:00Z'), guide });
+const documentOf = async (markdown: string) => docxPart(await render(parse(markdown)), 'word/document.xml');
+
+describe('docx mapping', () => {
+  it('names an mdast node type it has no handler for', async () => {
+    await expect(render(parse('```js\nx\n```'))).rejects.toThrow(/no handler for mdast node type "code"/);
+  });
+
+  it('names an unknown directive and lists the known ones', async () => {
+    await expect(render(parse('::nope{a="b"}'))).rejects.toThrow(/unknown directive "::nope".*known: cover, toc/);
+    await expect(render(parse('Text :nope here'))).rejects.toThrow(/unknown directive ":nope"/);
+  });
+
+  it('gives every list its own numbering instance, so each numbers from 1', async () => {
+    const paras = paragraphs(await documentOf('1. a\n2. b\n\nBetween.\n\n1. c\n   1. nested\n2. d\n'));
+    const ids = (text: string) => paras.find((p) => p.text === text)?.numId;
+    expect(ids('a')).toBe(ids('b'));
+    expect(ids('c')).toBe(ids('d'));
+    expect(ids('c')).not.toBe(ids('a'));
+    expect(ids('nested')).not.toBe(ids('c'));
+    expect(paras.find((p) => p.text === 'Between.')?.numId).toBeUndefined();
+  });
+
+  it('maps headings to Heading styles, links to hyperlinks, and the cover out of the outline', async () => {
+    const xml = await documentOf(':::cover\n# Big title\n\n## Sub\n:::\n\n# One\n\n## Two\n\n### Three\n\n#### Four\n\nSee [the site](https://example.org/a?b=1&c=2).\n');
+    const styleOf = (text: string) => paragraphs(xml).find((p) => p.text === text)?.style;
+    expect([styleOf('Big title'), styleOf('Sub'), styleOf('One'), styleOf('Two'), styleOf('Three'), styleOf('Four')])
+      .toEqual(['Title', 'Subtitle', 'Heading1', 'Heading2', 'Heading3', 'Heading4']);
+    expect(xml).toMatch(/<w:hyperlink w:history="1" r:id="rId\d+"><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/><\/w:rPr><w:t xml:space="preserve">the site<\/w:t>/);
+    // The cover's page break is taken by the next paragraph, not an empty one.
+    expect(xml).toMatch(/<w:pageBreakBefore\/>.*?One/s);
+  });
+
+  it('pairs scenario n with tip n in a table when the practice is paired, else writes two lists', async () => {
+    const paired = guide.practices.find((p) => p.paired)!;
+    const unpaired = guide.practices.find((p) => !p.paired && p.scenarios.ordered && p.tips.ordered)!;
+    const directive = (id: string) => `::scenarios-tips{practice="${id}" scenarios="SCEN" tips="TIPS"}`;
+    const table = await documentOf(directive(paired.id));
+    expect(table.match(/<w:tr>|<w:tr /g)).toHaveLength(paired.scenarios.items.length + 1);
+    expect(table).toMatch(/SCEN.*TIPS.*>1\. <.*>1\. </s);
+    const lists = paragraphs(await documentOf(directive(unpaired.id)));
+    expect(lists.filter((p) => p.numId).length).toBe(unpaired.scenarios.items.length + unpaired.tips.items.length);
+    expect(new Set(lists.filter((p) => p.numId).map((p) => p.numId)).size).toBe(2);
+    await expect(render(parse(directive('no-such-practice')))).rejects.toThrow(/practice "no-such-practice"/);
+  });
+
+  it('sets the language, the properties and page numbers in the footer', async () => {
+    const bytes = await render(parse('# Hi'));
+    expect(docxPart(bytes, 'word/styles.xml')).toContain('<w:lang w:val="en-GB"/>');
+    const core = docxPart(bytes, 'docProps/core.xml');
+    expect(core).toContain('<dc:title>T</dc:title>');
+    expect(core).toContain('<dc:creator>Tester</dc:creator>');
+    expect(core).toContain('2025-12-01T00:00:00Z');
+    expect(docxPart(bytes, 'word/settings.xml')).toContain('<w:updateFields/>');
+    const footers = ['word/footer1.xml', 'word/footer2.xml'].map((f) => docxPart(bytes, f)).join('');
+    expect(footers).toMatch(/PAGE<\/w:instrText>.*NUMPAGES<\/w:instrText>/s);
+  });
+
+  it('writes the same bytes for the same input twice in one process', async () => {
+    const markdown = '::toc{title="Contents"}\n\n# A\n\n[x](https://a.example/)\n\n## B\n\n[y](https://b.example/)\n';
+    const [a, b] = [await render(parse(markdown)), await render(parse(markdown))];
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it('maps footnotes, quotes, strike-through, code, breaks, bands, small text, examples and QR links', async () => {
+    const bytes = await render(parse([
+      'Said[^n] ~~old~~ `code`  ',
+      'next line',
+      '',
+      '> Quoted',
+      '',
+      '[^n]: The note.',
+      '',
+      ':::band{area="evidence"}',
+      'In the band',
+      ':::',
+      '',
+      ':::small',
+      'Fine print',
+      ':::',
+      '',
+      ':::example{label="Partner X" area="activation"}',
+      'Their words',
+      ':::',
+      '',
+      '::qr{url="https://example.org/v" caption="Video"}',
+      '',
+      '---',
+    ].join('\n')));
+    const xml = docxPart(bytes, 'word/document.xml');
+    expect(docxPart(bytes, 'word/footnotes.xml')).toContain('The note.');
+    expect(xml).toMatch(/<w:footnoteReference w:id="1"\/>/);
+    expect(xml).toMatch(/<w:strike\/>.*old/s);
+    expect(xml).toMatch(/Consolas.*code/s);
+    expect(xml).toMatch(/<w:br\/>.*next line/s);
+    expect(xml).toMatch(new RegExp(`w:fill="${theme.areas['evidence']!.accent.slice(1).toUpperCase()}".*In the band`, 's'));
+    expect(xml).toMatch(new RegExp(`<w:sz w:val="${theme.sizes.small * 2}"/>.*Fine print`, 's'));
+    expect(xml).toMatch(new RegExp(`<w:color w:val="${theme.areas['activation']!.accent.slice(1).toUpperCase()}"/>.*Partner X`, 's'));
+    expect(docxPart(bytes, 'word/_rels/document.xml.rels')).toContain('Target="https://example.org/v" TargetMode="External"');
+    await expect(render(parse(':::band{area="nowhere"}\nx\n:::'))).rejects.toThrow(/unknown area "nowhere"/);
+  });
+
+  it('rejects a frame part it does not know', () => {
+    expect(() => readFrame(parse('## heading\n\nx'))).toThrow(/unknown part "## heading"/);
+  });
+});

@@ -5,7 +5,7 @@ export async function loadDeliverables(): Promise<Deliverable[]> {
   const modules = await Promise.all([
     import('../deliverables/guide/guide.ts'),
     import('../deliverables/reports/reports.ts'),
-    // import('../deliverables/sheets/sheets.ts'),
+    import('../deliverables/sheets/sheets.ts'),
   ] as Array<Promise<{ default: Deliverable }>>);
   return modules.map((m) => m.default);
 }

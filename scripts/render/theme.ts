@@ -20,6 +20,21 @@ export const themeSchema = z.strictObject({
   }),
   areas: z.record(z.string(), z.strictObject({ accent: colour, tint: colour })),
   sheet: z.strictObject({ fontSteps: z.array(z.number().positive()).min(1), minFontSize: z.number().positive() }),
+  /** PDF layout measures, in points; optional so older themes still load. */
+  pdf: z
+    .strictObject({
+      /** Width of the label column of practice tables. */
+      labelColumn: z.number().positive(),
+      /** Type size inside practice tables. */
+      tableSize: z.number().positive(),
+      /** Side of a QR code. */
+      qrSize: z.number().positive(),
+      /** Room a heading needs below its start, else it moves to the next page. */
+      keepHeading: z.number().nonnegative(),
+      /** Room a practice-table row needs below its start, else it moves to the next page. */
+      keepRow: z.number().nonnegative(),
+    })
+    .default({ labelColumn: 118, tableSize: 9.5, qrSize: 84, keepHeading: 64, keepRow: 48 }),
 });
 
 export type Theme = z.infer<typeof themeSchema>;

@@ -1,0 +1,60 @@
+/**
+ * The guide, from model to bytes:
+ *   1. join the model into the template context (view-model.ts);
+ *   2. render templates/guide/guide.md.hbs to one mdast tree;
+ *   3. map it to pdfmake content (scripts/render/pdf);
+ *   4. wrap it in the document: theme, metadata, running header and footer;
+ *   5. lay out and write the PDF, then publish each practice's page (for the sheets).
+ */
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { RenderContext } from '../deliverable.ts';
+import { pdfDocument } from '../../render/pdf/document.ts';
+import { pageOf } from '../../render/pdf/page-of.ts';
+import { renderPdf } from '../../render/pdf/render-pdf.ts';
+import type { HeadingRecord } from '../../render/pdf/state.ts';
+import { mdastToPdf } from '../../render/pdf/to-pdf.ts';
+import { pageFooter, pageHeader } from './page-furniture.ts';
+import { guideView, type GuideView } from './view-model.ts';
+
+export interface GuideDocument {
+  docDefinition: TDocumentDefinitions;
+  view: GuideView;
+  headings: HeadingRecord[];
+}
+
+export function guideDocument(ctx: RenderContext): GuideDocument {
+  const view = guideView(ctx.guide);
+  const tree = ctx.templates.render('guide/guide', view);
+  const { content, headings, kept } = mdastToPdf(tree, { theme: ctx.theme, practices: view.practices });
+  const { meta } = ctx.guide;
+  const docDefinition = pdfDocument({
+    theme: ctx.theme,
+    meta: { title: meta.title, author: meta.author, subject: meta.subtitle, keywords: meta.keywords, language: meta.language, date: ctx.date },
+    content,
+    header: pageHeader(ctx, headings),
+    footer: pageFooter(ctx),
+    kept,
+  });
+  return { docDefinition, view, headings };
+}
+
+export async function renderGuide(ctx: RenderContext): Promise<Uint8Array> {
+  const { docDefinition, view, headings } = guideDocument(ctx);
+  const bytes = await renderPdf(docDefinition);
+  ctx.publish('practicePages', practicePages(view, headings));
+  return bytes;
+}
+
+/**
+ * Practice id → the page its heading landed on. A practice heading is the depth-3
+ * heading whose text starts with the practice's number ("2.1.3. COUP DE BOOST …").
+ */
+function practicePages(view: GuideView, headings: readonly HeadingRecord[]): Record<string, number> {
+  const pages: Record<string, number> = {};
+  for (const practice of view.practices) {
+    const heading = headings.find((h) => h.depth === 3 && h.text.startsWith(`${practice.number}. `));
+    const page = heading && pageOf(heading.node);
+    if (page !== undefined) pages[practice.id] = page;
+  }
+  return pages;
+}

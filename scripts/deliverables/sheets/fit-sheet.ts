@@ -1,0 +1,96 @@
+/**
+ * Fitting one sheet on one page: its levels (fit-levels.ts), an estimate of each level's
+ * height (estimate-height.ts), and the search (search-fit.ts) whose every try is a real
+ * layout of the sheet's own PDF (sheet-document.ts). The layout that fitted is the output.
+ */
+import type { RenderContext } from '../deliverable.ts';
+import { renderPdf } from '../../render/pdf/render-pdf.ts';
+import { contentWidth, pageSize } from '../../render/pdf/util.ts';
+import { estimateHeight } from './estimate-height.ts';
+import { fitConfig, PARTS } from './fit-config.ts';
+import { describeCuts, fitLevels } from './fit-levels.ts';
+import { FOOTER_TEMPLATE } from './footer-reserve.ts';
+import { NoFitError, searchFit } from './search-fit.ts';
+import { bodyOf, meta, reserveFor, titleOf } from './sheet-context.ts';
+import { bottomMargin, sheetDocument, type SheetPage } from './sheet-document.ts';
+import { sheetTheme } from './sheet-theme.ts';
+import { sheetView, type SheetSubject, type SheetView } from './sheet-view.ts';
+
+/** What fitting decided for one sheet; published as the fact `sheetFit` (see out/.cache/build.json). */
+export interface SheetFit {
+  practice: string;
+  fontSize: number;
+  /** What was cut, e.g. "context: 2 of 5 sentences kept"; empty when nothing was. */
+  cuts: string[];
+  /** Layouts the search made (the single-sheet PDF is the last fitting one, not one more). */
+  layouts: number;
+  /** The level chosen, the level the first estimate pointed to, and how many levels there were. */
+  level: number;
+  guess: number;
+  levels: number;
+}
+
+/** Fits one sheet: its levels, their estimates, and the search (each try is a layout of the real PDF). */
+export async function fitSheet(ctx: RenderContext, subject: SheetSubject) {
+  const config = fitConfig(ctx.templates, sheetView(subject, {}));
+  const levels = fitLevels(ctx.theme, subject.parts, config.cuts);
+  const reserve = await reserveFor(ctx);
+  const footer = ctx.templates.render(FOOTER_TEMPLATE, sheetView(subject, {}));
+  const title = titleOf(ctx, subject);
+  const available = pageSize(ctx.theme)[1] - ctx.theme.page.margins[1] - bottomMargin(ctx.theme, reserve);
+  const estimate = estimator(ctx, subject, levels);
+
+  const layOut = async (index: number) => {
+    const level = levels[index]!;
+    const page: SheetPage = { body: bodyOf(ctx, subject, level.keep), footer, fontSize: level.fontSize, area: subject.area.id };
+    const doc = sheetDocument(ctx.theme, [page], meta(ctx, title), reserve);
+    const bytes = await renderPdf(doc.definition);
+    const measured = doc.measure(0);
+    // The definition is the very object pdfmake laid out: tests read its QR code from it.
+    return { fits: measured.pages === 1, height: measured.height, bytes, page, definition: doc.definition };
+  };
+
+  try {
+    const result = await searchFit(levels.length, estimate, available, layOut);
+    const level = levels[result.index]!;
+    const fit: SheetFit = {
+      practice: subject.practice.id,
+      fontSize: level.fontSize,
+      cuts: describeCuts(level, subject.parts),
+      layouts: result.layouts,
+      level: result.index,
+      guess: result.guess,
+      levels: levels.length,
+    };
+    return { result: result.measure, fit };
+  } catch (error) {
+    if (!(error instanceof NoFitError)) throw error;
+    throw new Error(`${subject.practice.file}: the practice sheet does not fit on one page even with every part cut; is the name or a heading very long?`, { cause: error });
+  }
+}
+
+/**
+ * Estimated body height of each level: the template's fixed parts (band, name, headings)
+ * from the full sheet, plus the parts as the level keeps them. Memoised per level.
+ */
+function estimator(ctx: RenderContext, subject: SheetSubject, levels: ReturnType<typeof fitLevels>): (index: number) => number {
+  const width = contentWidth(ctx.theme);
+  const full = sheetView(subject, {});
+  const fullTree = bodyOf(ctx, subject, {});
+  const parts = (view: SheetView) => PARTS.flatMap((p) => view[p].content.children);
+  const notes = (view: SheetView) => PARTS.filter((p) => view[p].more > 0 || view[p].shortened).length;
+  const note = ctx.theme.sizes.small * 1.172 * ctx.theme.lineHeight + 6;
+  const memo = new Map<number, number>();
+  return (index) => {
+    let height = memo.get(index);
+    if (height === undefined) {
+      const level = levels[index]!;
+      const theme = sheetTheme(ctx.theme, level.fontSize);
+      const view = sheetView(subject, level.keep);
+      const fixed = estimateHeight(fullTree.children, theme, width) - estimateHeight(parts(full), theme, width) - notes(full) * note;
+      height = fixed + estimateHeight(parts(view), theme, width) + notes(view) * note;
+      memo.set(index, height);
+    }
+    return height;
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * A pdfmake document definition → PDF bytes. pdfmake is configured once per process: the
+ * Roboto faces, no remote URL access at all, and local file access limited to the font
+ * folder, so a document definition can never read other files or the network.
+ * Output is byte-identical for the same definition as long as `info.creationDate` and
+ * `info.modDate` are fixed (pdfkit derives the file ID from the info dictionary).
+ */
+import path from 'node:path';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { FONT_DIR, FONT_FAMILY, FONT_FILES } from './fonts.ts';
+
+type PdfMake = typeof import('pdfmake');
+
+let configured: Promise<PdfMake> | undefined;
+
+function pdfmake(): Promise<PdfMake> {
+  configured ??= import('pdfmake').then((module) => {
+    const pm = ((module as { default?: PdfMake }).default ?? module) as PdfMake;
+    pm.setUrlAccessPolicy(() => false);
+    pm.setLocalAccessPolicy((file) => path.resolve(file).startsWith(FONT_DIR + path.sep));
+    pm.setFonts({ [FONT_FAMILY]: { ...FONT_FILES } });
+    return pm;
+  });
+  return configured;
+}
+
+export async function renderPdf(docDefinition: TDocumentDefinitions): Promise<Uint8Array> {
+  const pm = await pdfmake();
+  const buffer = await pm.createPdf(docDefinition).getBuffer();
+  return fixOutlineDestinations(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+}
+
+/**
+ * Note: pdfkit 0.19 writes each bookmark's destination as `[page /XYZ <page width>
+ * <page height> 0]`, so a viewer that honours the left coordinate scrolls to the right
+ * edge of the page. The width is overwritten in place with `0` and spaces: same length,
+ * so the cross-reference offsets stay right, and the bookmark opens the page at its top
+ * left. Only that exact pattern is touched.
+ */
+export function fixOutlineDestinations(bytes: Uint8Array): Uint8Array {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const fixed = text.replace(/(\/Dest \[\d+ 0 R \/XYZ )(\d+(?:\.\d+)?)( \d+(?:\.\d+)? 0\])/g, (_, head: string, width: string, tail: string) => `${head}0${' '.repeat(width.length - 1)}${tail}`);
+  return fixed === text ? bytes : new Uint8Array(Buffer.from(fixed, 'latin1'));
+}

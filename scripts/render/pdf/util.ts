@@ -1,0 +1,67 @@
+/** Small helpers the handlers share. */
+import type { Nodes } from 'mdast';
+import type { Content } from 'pdfmake/interfaces.js';
+import type { Theme } from '../theme.ts';
+
+/** Page sizes the theme may name, in points (pdfmake's own table has the same values). */
+const PAGE_SIZES: Record<string, [number, number]> = {
+  A4: [595.28, 841.89],
+  A5: [419.53, 595.28],
+  LETTER: [612, 792],
+};
+
+export function pageSize(theme: Theme): [number, number] {
+  const size = PAGE_SIZES[theme.page.size.toUpperCase()];
+  if (!size) throw new Error(`page size "${theme.page.size}" in theme.yaml is not one of ${Object.keys(PAGE_SIZES).join(', ')}`);
+  return size;
+}
+
+/** Width between the left and right margins. */
+export function contentWidth(theme: Theme): number {
+  const [left, , right] = theme.page.margins;
+  return pageSize(theme)[0] - left - right;
+}
+
+/** A directive attribute; a missing required one is a template bug, named with its place. */
+export function attribute(node: Nodes, name: string, required: true): string;
+export function attribute(node: Nodes, name: string, required?: false): string | undefined;
+export function attribute(node: Nodes, name: string, required = false): string | undefined {
+  const attributes = (node as { attributes?: Record<string, string | null | undefined> | null }).attributes;
+  const value = attributes?.[name] ?? undefined;
+  if (required && (value === undefined || value === '')) {
+    throw new Error(`directive "${(node as { name?: string }).name}" needs the attribute ${name}="…"${where(node)}`);
+  }
+  return value ?? undefined;
+}
+
+/** " (at line 12 of the rendered template)" when the node has a position. */
+export function where(node: Nodes): string {
+  const start = node.position?.start;
+  return start ? ` (line ${start.line} of the rendered Markdown)` : '';
+}
+
+/**
+ * Removes the bottom margin of the last block, so a cell or list item does not end with
+ * a paragraph's spacing. Mutates the (freshly built) node.
+ */
+export function trimBottom(blocks: Content[]): Content[] {
+  const last = blocks.at(-1);
+  if (last && typeof last === 'object' && !Array.isArray(last)) {
+    const margin = (last as { margin?: number[] }).margin;
+    (last as { margin?: number[] }).margin = margin && margin.length === 4 ? [margin[0]!, margin[1]!, margin[2]!, 0] : [0, 0, 0, 0];
+  }
+  return blocks;
+}
+
+/**
+ * `trimBottom`, down to the innermost last block. Before a forced page break this matters:
+ * pdfmake starts a new page for a bottom margin that does not fit, and the break then
+ * adds a second, blank one.
+ */
+export function trimBottomDeep(blocks: Content[]): Content[] {
+  trimBottom(blocks);
+  const last = blocks.at(-1) as { stack?: Content[]; ul?: Content[]; ol?: Content[] } | undefined;
+  const inner = last && typeof last === 'object' ? (last.stack ?? last.ul ?? last.ol) : undefined;
+  if (Array.isArray(inner)) trimBottomDeep(inner);
+  return blocks;
+}

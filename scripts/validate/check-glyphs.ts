@@ -1,0 +1,111 @@
+/**
+ * Every character a reader will see can be drawn: a character the PDF fonts (pdfmake's
+ * Roboto, all four faces) lack would print as a blank box, so it is an error here, at its
+ * file, line and column, with its code point. Checked: frontmatter strings and the body's
+ * text (text, inline code, code). The fonts' character maps are read once, on first use,
+ * with the fontkit that pdfmake itself uses.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Nodes } from 'mdast';
+import type { Entries } from '../load/load-content.ts';
+import { FONT_FAMILY, FONT_FILES } from '../render/pdf/fonts.ts';
+import type { Diagnostics, Position } from './diagnostics.ts';
+
+interface FontLike {
+  characterSet: number[];
+}
+
+/** Line breaks and tabs are layout, not glyphs. */
+const LAYOUT = new Set([0x09, 0x0a, 0x0d]);
+
+let drawable: Set<number> | undefined;
+
+/** Code points all four faces can draw (bold text must not fall back to a blank box either). */
+function drawableCodePoints(): Set<number> {
+  if (drawable) return drawable;
+  // The fontkit pdfmake embeds fonts with: resolved from pdfmake through pdfkit, not a package of ours.
+  const pdfkit = createRequire(createRequire(import.meta.url).resolve('pdfmake/package.json')).resolve('pdfkit');
+  const fontkit = createRequire(pdfkit)('fontkit') as { openSync(file: string): FontLike };
+  const [first, ...others] = Object.values(FONT_FILES).map((file) => new Set(fontkit.openSync(file).characterSet));
+  drawable = new Set([...first!].filter((cp) => others.every((face) => face.has(cp))));
+  return drawable;
+}
+
+export function checkGlyphs(entries: Entries, d: Diagnostics): void {
+  const fonts = drawableCodePoints();
+  for (const list of Object.values(entries)) {
+    for (const entry of list) {
+      const file = entry.file.path;
+      const source = readSource(file);
+      const strings: Array<{ value: string; at: Position }> = [];
+      collectFrontmatter(entry.raw, [], (value, path) => strings.push({ value, at: entry.locate(path) }));
+      collectBody(entry.body, (value, at) => strings.push({ value, at }));
+      const reported = new Set<string>();
+      for (const { value, at } of strings) {
+        let cursor = source ? offsetOf(source, at) : 0;
+        for (const char of value) {
+          const cp = char.codePointAt(0)!;
+          if (fonts.has(cp) || LAYOUT.has(cp)) continue;
+          // Find the character in the file from the string's start: escapes and YAML
+          // quoting shift columns but never reorder characters.
+          const found = source ? source.indexOf(char, cursor) : -1;
+          const where = found === -1 ? at : positionOf(source!, found);
+          if (found !== -1) cursor = found + char.length;
+          const key = `${where.line}:${where.column}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          d.error(
+            file,
+            where,
+            `character "${char}" (${codePoint(cp)}) cannot be drawn: the PDF font ${FONT_FAMILY} has no glyph for it`,
+            'replace it with a character the font has (for a tick or a symbol, use words), or remove it',
+          );
+        }
+      }
+    }
+  }
+}
+
+function collectFrontmatter(value: unknown, path: PropertyKey[], add: (value: string, path: PropertyKey[]) => void): void {
+  if (typeof value === 'string') add(value, path);
+  else if (Array.isArray(value)) value.forEach((item, i) => collectFrontmatter(item, [...path, i], add));
+  else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) collectFrontmatter(item, [...path, key], add);
+  }
+}
+
+function collectBody(node: Nodes, add: (value: string, at: Position) => void): void {
+  if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && node.position) {
+    add(node.value, { line: node.position.start.line, column: node.position.start.column });
+  }
+  if ('children' in node) for (const child of node.children) collectBody(child, add);
+}
+
+function readSource(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function offsetOf(source: string, at: Position): number {
+  let offset = 0;
+  for (let line = 1; line < at.line; line++) {
+    const next = source.indexOf('\n', offset);
+    if (next === -1) return source.length;
+    offset = next + 1;
+  }
+  return offset + at.column - 1;
+}
+
+function positionOf(source: string, offset: number): Position {
+  const before = source.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+function codePoint(cp: number): string {
+  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}

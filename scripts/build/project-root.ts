@@ -14,3 +14,8 @@ export function projectRoot(): string {
 export function fromRoot(...parts: string[]): string {
   return path.join(projectRoot(), ...parts);
 }
+
+/** Templates and theme: `templates/` of the project, or NETPES_TEMPLATES (tests, alternative designs). */
+export function templatesDir(): string {
+  return process.env['NETPES_TEMPLATES'] ?? fromRoot('templates');
+}

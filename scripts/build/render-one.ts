@@ -8,12 +8,9 @@ import type { Guide } from '../model/schemas.ts';
 import { loadTemplateSet } from '../render/template/load-template-set.ts';
 import { loadTheme } from '../render/theme.ts';
 import { loadDeliverables } from './deliverables.ts';
-import { fromRoot } from './project-root.ts';
+import { templatesDir } from './project-root.ts';
 
-/** Templates and theme: `templates/`, or NETPES_TEMPLATES (tests, alternative designs). */
-export function templatesDir(): string {
-  return process.env['NETPES_TEMPLATES'] ?? fromRoot('templates');
-}
+export { templatesDir };
 
 export interface RenderRequest {
   path: string;

@@ -6,13 +6,14 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { resolveReferences } from './resolve-references.ts';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 export function parseMarkdown(markdown: string, lineOffset = 0): Root {
   const tree = processor.parse(markdown);
   if (lineOffset) shiftLines(tree, lineOffset);
-  return processor.runSync(tree) as Root;
+  return resolveReferences(processor.runSync(tree) as Root);
 }
 
 function shiftLines(node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] }, by: number): void {

@@ -27,12 +27,13 @@ export function checkMarkdown(entries: Entries, d: Diagnostics): void {
           depth = node.depth;
         }
         const at = node.position ? { line: node.position.start.line, column: node.position.start.column } : undefined;
-        if (node.type === 'link' || node.type === 'definition') {
-          if (node.type === 'definition' && node.identifier === 'more-info') return;
+        if (node.type === 'link' && node.data?.reference === 'more-info') {
+          moreInfoUsed = true; // its URL is `moreInfoUrl`, already checked in the frontmatter
+        } else if (node.type === 'link') {
           const problem = checkUrl(node.url);
           if (problem) d.error(file, at, problem, 'links must be absolute http, https or mailto URLs');
-        } else if (node.type === 'linkReference' && node.identifier === 'more-info') {
-          moreInfoUsed = true;
+        } else if (node.type === 'image' || node.type === 'imageReference') {
+          d.error(file, at, 'images are not supported in content', 'describe the image in words, or link to it: [caption](https://…)');
         } else if (node.type === 'text' && node.value.includes('][more-info]')) {
           d.error(
             file,

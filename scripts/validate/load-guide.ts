@@ -6,6 +6,8 @@ import { loadContent, type Entries } from '../load/load-content.ts';
 import { buildModel } from '../model/build-model.ts';
 import type { Guide } from '../model/schemas.ts';
 import { checkCounts } from './check-counts.ts';
+import { checkGlyphs } from './check-glyphs.ts';
+import { checkTheme } from './check-theme.ts';
 import { checkMarkdown } from './check-markdown.ts';
 import { Diagnostics } from './diagnostics.ts';
 
@@ -24,6 +26,8 @@ export async function loadGuide(contentDir: string): Promise<LoadResult> {
 export function validateEntries(entries: Entries, diagnostics: Diagnostics): LoadResult {
   const { guide, incomplete } = buildModel(entries, diagnostics);
   checkMarkdown(entries, diagnostics);
+  checkGlyphs(entries, diagnostics);
+  checkTheme(entries, diagnostics);
   if (guide) checkCounts(guide, diagnostics, (path) => entries.guide[0]!.locate(path), incomplete);
   return { guide: diagnostics.errorCount === 0 ? guide : undefined, diagnostics };
 }

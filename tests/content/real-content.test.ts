@@ -54,6 +54,18 @@ describe('content/', () => {
     for (const p of guide.practices) if (p.moreInfoUrl) expect(p.moreInfoUrl).toMatch(/^https:\/\//);
   });
 
+  it('links each more-info sentence to its practice URL in the model itself', () => {
+    for (const p of guide.practices.filter((x) => x.moreInfoUrl)) {
+      const links: Array<{ url: string; text: string }> = [];
+      const walk = (n: { type: string; url?: string; children?: unknown[] }) => {
+        if (n.type === 'link') links.push({ url: n.url!, text: toString(n as never) });
+        for (const c of n.children ?? []) walk(c as typeof n);
+      };
+      walk(p.description as never);
+      expect(links, p.id).toContainEqual({ url: p.moreInfoUrl, text: 'You can find additional information here.' });
+    }
+  });
+
   it('keeps scenarios and tips as the source has them: nine practices unpaired', () => {
     const counts = Object.fromEntries(
       guide.practices.filter((p) => !p.paired).map((p) => [p.number, `${p.scenarios.items.length}/${p.tips.items.length}`]),

@@ -90,6 +90,12 @@ describe('bad input gives located errors', () => {
     });
   }
 
+  it('an image', async () => {
+    expect((await withFile(PRACTICE, (old) => old.replace('Started in 2022', '![logo](https://example.org/logo.png) Started')))[0]).toMatch(
+      `${at(16, 1)}images are not supported`,
+    );
+  });
+
   it('headings nested out of order', async () => {
     expect((await withFile(PRACTICE, (old) => old.replace('Started in 2022', '#### Detail\n\nStarted')))[0]).toMatch(
       `${at(16, 1)}heading level 4 follows level 2`,

@@ -61,12 +61,10 @@ const mutation: fc.Arbitrary<{ name: string; apply: Mutation }> = fc.oneof(
   fc
     .constantFrom('---', '', '## Context', '### soc', '- item', '1. item', '| a |', '[x][more-info]', '    code', '<div>', '* * *')
     .chain((line) =>
-      fc
-        .nat()
-        .map((i) => ({
-          name: `insert line "${line}" at ${i}`,
-          apply: (l: string[]) => text([...l.slice(0, i % l.length), line, ...l.slice(i % l.length)]),
-        })),
+      fc.nat().map((i) => ({
+        name: `insert line "${line}" at ${i}`,
+        apply: (l: string[]) => text([...l.slice(0, i % l.length), line, ...l.slice(i % l.length)]),
+      })),
     ),
 );
 

@@ -1,12 +1,10 @@
 /**
  * The guide's template context: the model plus what the templates cannot look up or
- * compose themselves (the partner of a practice, the more-info link resolved, a
- * glossary entry run in as one paragraph, each chapter's template name). Wording stays
+ * compose themselves (the partner of a practice, a glossary entry run in as one paragraph, each chapter's template name). Wording stays
  * in the templates; this only joins data.
  */
 import type { List, PhrasingContent, Root } from 'mdast';
 import type { Example, GlossaryTerm, Guide, Partner, Practice } from '../../model/schemas.ts';
-import { resolveReferences } from './resolve-references.ts';
 
 export type PracticeView = Practice & { heading: string; owner: Partner; examples: Array<Example & { partnerName: string }> };
 
@@ -17,10 +15,12 @@ export function guideView(guide: Guide) {
     return found;
   };
   const attributed = (examples: readonly Example[]) => examples.map((e) => ({ ...e, partnerName: partner(e.partner).name }));
-  const practices: PracticeView[] = guide.practices.map((p) => {
-    const resolved = p.moreInfoUrl ? resolveReferences(p, new Map([['more-info', p.moreInfoUrl]])) : p;
-    return { ...resolved, heading: p.title ?? p.name, owner: partner(p.partner), examples: attributed(resolved.examples) };
-  });
+  const practices: PracticeView[] = guide.practices.map((p) => ({
+    ...p,
+    heading: p.title ?? p.name,
+    owner: partner(p.partner),
+    examples: attributed(p.examples),
+  }));
   return {
     meta: { ...guide.meta, dateText: editionDate(guide.meta.date, guide.meta.language) },
     partners: guide.partners,
@@ -44,7 +44,12 @@ function editionDate(date: string, language: string): string {
 }
 
 function bulletList(items: readonly Root[]): Root {
-  const list: List = { type: 'list', ordered: false, spread: false, children: items.map((r) => ({ type: 'listItem', spread: false, children: r.children as List['children'][number]['children'] })) };
+  const list: List = {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: items.map((r) => ({ type: 'listItem', spread: false, children: r.children as List['children'][number]['children'] })),
+  };
   return { type: 'root', children: items.length ? [list] : [] };
 }
 
@@ -55,7 +60,10 @@ function bulletList(items: readonly Root[]): Root {
  */
 function runIn(term: GlossaryTerm): Root {
   const joint = term.separator === ':' ? ': ' : term.separator ? ` ${term.separator} ` : ' ';
-  const prefix: PhrasingContent[] = [{ type: 'strong', children: [{ type: 'text', value: term.term }] }, { type: 'text', value: joint }];
+  const prefix: PhrasingContent[] = [
+    { type: 'strong', children: [{ type: 'text', value: term.term }] },
+    { type: 'text', value: joint },
+  ];
   const [first, ...rest] = term.definition.children;
   if (first?.type === 'paragraph') return { type: 'root', children: [{ ...first, children: [...prefix, ...first.children] }, ...rest] };
   return { type: 'root', children: [{ type: 'paragraph', children: prefix }, ...term.definition.children] };

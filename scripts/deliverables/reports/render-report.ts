@@ -5,17 +5,12 @@
  */
 import type { PhrasingContent } from 'mdast';
 import type { RenderContext } from '../deliverable.ts';
-import type { Guide } from '../../model/schemas.ts';
 import { readFrame } from '../../render/docx/read-frame.ts';
 import { renderDocx } from '../../render/docx/render-docx.ts';
-import { withMoreInfoLinks } from './more-info-links.ts';
 import { reportContext } from './report-context.ts';
 
-const resolved = new WeakMap<Guide, Guide>();
-
 export async function renderReport(ctx: RenderContext, partnerId: string): Promise<Uint8Array> {
-  let guide = resolved.get(ctx.guide);
-  if (!guide) resolved.set(ctx.guide, (guide = withMoreInfoLinks(ctx.guide)));
+  const guide = ctx.guide;
   const partner = guide.partners.find((p) => p.id === partnerId);
   if (!partner) throw new Error(`reports: no partner "${partnerId}" in the model`);
 

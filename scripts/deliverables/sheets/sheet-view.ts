@@ -10,7 +10,6 @@ import type { List, Nodes, Root } from 'mdast';
 import type { Area, Guide, Partner, Practice } from '../../model/schemas.ts';
 import { parseMarkdown } from '../../load/markdown.ts';
 import { checkUrl } from '../../model/frontmatter-schemas.ts';
-import { resolveReferences } from '../guide/resolve-references.ts';
 import { emphasiseFigures } from './emphasise-figures.ts';
 import { PARTS, type FitConfig, type Part } from './fit-config.ts';
 import { countUnits, keepUnits } from './shorten-section.ts';
@@ -51,7 +50,7 @@ export function sheetSubject(guide: Guide, practiceId: string, guidePage: number
 }
 
 function partSources(practice: Practice, top: number): PartSources {
-  const resolved = practice.moreInfoUrl ? resolveReferences(practice, new Map([['more-info', practice.moreInfoUrl]])) : practice;
+  const resolved = practice;
   const tips = resolved.tips;
   const list: List = { type: 'list', ordered: tips.ordered, start: 1, spread: false, children: tips.items.slice(0, top) };
   const sections: Record<Part, Root> = {
@@ -76,7 +75,8 @@ function partSources(practice: Practice, top: number): PartSources {
  * other than http, https or mailto keeps only its text, `[…][more-info]` links `moreInfoUrl`.
  */
 function summaryTree(markdown: string, moreInfoUrl: string | undefined): Root {
-  const tree = moreInfoUrl ? resolveReferences(parseMarkdown(markdown), new Map([['more-info', moreInfoUrl]])) : parseMarkdown(markdown);
+  // As the loader does for practice bodies: the URL is appended as the `more-info` definition.
+  const tree = parseMarkdown(moreInfoUrl ? `${markdown}\n\n[more-info]: <${moreInfoUrl}>\n` : markdown);
   const clean = (node: Nodes): void => {
     if (!('children' in node)) return;
     node.children = node.children.flatMap((child): Nodes[] => {

@@ -72,31 +72,36 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
     return cached ? undefined : { output: o, key, facts };
   };
 
-  const levels = [outputs.filter((o) => !o.needs?.length), outputs.filter((o) => o.needs?.length)];
-  const toRender = levels[0]!.map((o) => stale(o, {})).filter((x) => x !== undefined);
+  const levels = dependencyLevels(outputs);
   const jobs = Math.max(1, options.jobs ?? Math.min(availableParallelism(), 4));
-  const parallel = !options.renderer && jobs > 1 && outputs.length - results.size > 1;
-  const pool = parallel ? new WorkerPool(Math.min(jobs, outputs.length), guide, date) : undefined;
-  const renderer = options.renderer ?? new Renderer(guide, date);
-  const render = (request: RenderRequest) => (pool ? pool.render(request) : renderer.render(request));
-  let done = results.size;
+  let pool: WorkerPool | undefined;
+  let renderer = options.renderer;
+  // Workers pay off only for several outputs at once; one stale output renders right here.
+  const render = (request: RenderRequest, batchSize: number) => {
+    if (!options.renderer && jobs > 1 && batchSize > 1) {
+      pool ??= new WorkerPool(Math.min(jobs, outputs.length), guide, date);
+      return pool.render(request);
+    }
+    renderer ??= new Renderer(guide, date);
+    return renderer.render(request);
+  };
+  let done = 0;
   const progress = () => options.onProgress?.(done, outputs.length);
   progress();
 
   try {
-    for (let level = 0; level < levels.length; level++) {
-      if (level > 0) {
-        for (const o of levels[level]!) {
-          const facts = Object.fromEntries((o.needs ?? []).map((n) => [n, results.get(n)?.result?.facts ?? results.get(n)?.facts ?? {}]));
-          const job = stale(o, facts);
-          if (job) toRender.push(job);
-          else done++;
-        }
-      }
-      const batch = toRender.splice(0);
+    // Level by level: an output is rendered after the outputs whose facts it reads.
+    for (const level of levels) {
+      const batch = level.flatMap((o) => {
+        const facts = Object.fromEntries((o.needs ?? []).map((n) => [n, results.get(n)?.facts ?? {}]));
+        const job = stale(o, facts);
+        if (!job) done++;
+        return job ? [job] : [];
+      });
+      progress();
       await Promise.all(
         batch.map(async ({ output, key, facts }) => {
-          const result = await render({ path: output.path, facts });
+          const result = await render({ path: output.path, facts }, batch.length);
           results.set(output.path, { result, key, facts: result.facts });
           done++;
           progress();
@@ -130,9 +135,33 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
   return { files, warnings };
 }
 
+/** Outputs grouped so each group only needs outputs of earlier groups. */
+function dependencyLevels(outputs: readonly PlannedOutput[]): PlannedOutput[][] {
+  const byPath = new Map(outputs.map((o) => [o.path, o]));
+  const depth = new Map<string, number>();
+  const depthOf = (o: PlannedOutput, seen: string[] = []): number => {
+    const known = depth.get(o.path);
+    if (known !== undefined) return known;
+    if (seen.includes(o.path)) throw new Error(`outputs need each other: ${[...seen, o.path].join(' → ')}`);
+    const needs = (o.needs ?? []).map((n) => byPath.get(n)).filter((n): n is PlannedOutput => n !== undefined);
+    const d = needs.length === 0 ? 0 : 1 + Math.max(...needs.map((n) => depthOf(n, [...seen, o.path])));
+    depth.set(o.path, d);
+    return d;
+  };
+  const levels: PlannedOutput[][] = [];
+  for (const o of outputs) (levels[depthOf(o)] ??= []).push(o);
+  return levels.filter(Boolean);
+}
+
 /** Adds the outputs that selected ones depend on (a sheet needs the guide's page numbers). */
 function withNeeds(selected: PlannedOutput[], all: PlannedOutput[]): PlannedOutput[] {
-  const paths = new Set(selected.map((o) => o.path));
-  for (const o of selected) for (const n of o.needs ?? []) paths.add(n);
+  const byPath = new Map(all.map((o) => [o.path, o]));
+  const paths = new Set<string>();
+  const add = (o: PlannedOutput) => {
+    if (paths.has(o.path)) return;
+    paths.add(o.path);
+    for (const n of o.needs ?? []) if (byPath.has(n)) add(byPath.get(n)!);
+  };
+  selected.forEach(add);
   return all.filter((o) => paths.has(o.path));
 }

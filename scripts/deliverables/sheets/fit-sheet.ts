@@ -70,6 +70,20 @@ export async function fitSheet(ctx: RenderContext, subject: SheetSubject) {
 }
 
 /**
+ * The page of a sheet at a level already found to fit (published by the sheet's own output
+ * as `sheetFit`): no search and no layout, for practice-sheets.pdf. Undefined when the
+ * levels changed since (then the caller fits again).
+ */
+export function pageAtLevel(ctx: RenderContext, subject: SheetSubject, fit: SheetFit): SheetPage | undefined {
+  const config = fitConfig(ctx.templates, sheetView(subject, {}));
+  const levels = fitLevels(ctx.theme, subject.parts, config.cuts);
+  const level = levels[fit.level];
+  if (!level || levels.length !== fit.levels || level.fontSize !== fit.fontSize) return undefined;
+  const footer = ctx.templates.render(FOOTER_TEMPLATE, sheetView(subject, {}));
+  return { body: bodyOf(ctx, subject, level.keep), footer, fontSize: level.fontSize, area: subject.area.id };
+}
+
+/**
  * Estimated body height of each level: the template's fixed parts (band, name, headings)
  * from the full sheet, plus the parts as the level keeps them. Memoised per level.
  */

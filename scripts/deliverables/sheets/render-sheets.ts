@@ -11,7 +11,7 @@ import type { RenderContext } from '../deliverable.ts';
 import type { Guide } from '../../model/schemas.ts';
 import { renderPdf } from '../../render/pdf/render-pdf.ts';
 import type { TemplateSet } from '../../render/template/render-template.ts';
-import { fitSheet, type SheetFit } from './fit-sheet.ts';
+import { fitSheet, pageAtLevel, type SheetFit } from './fit-sheet.ts';
 import { guideOrder, meta, reserveFor, sheetSubjectFor, titleOf } from './sheet-context.ts';
 import { sheetDocument, type SheetPage } from './sheet-document.ts';
 import type { SheetSubject } from './sheet-view.ts';
@@ -50,7 +50,16 @@ export async function renderPracticeSheets(ctx: RenderContext): Promise<Uint8Arr
   const started = performance.now();
   let layouts = 0;
   const pages: SheetPage[] = [];
+  let reused = 0;
   for (const practice of guideOrder(ctx.guide)) {
+    // The single sheets (rendered first: see `needs`) published where each one fits.
+    const published = (ctx.facts[`sheets/${practice.id}.pdf`] as { sheetFit?: SheetFit } | undefined)?.sheetFit;
+    const page = published && pageAtLevel(ctx, sheetSubjectFor(ctx, practice.id), published);
+    if (page) {
+      reused++;
+      pages.push(page);
+      continue;
+    }
     const { fitting, fresh } = fitOnce(ctx, practice.id);
     const { result, fit } = await fitting;
     if (fresh) layouts += fit.layouts;
@@ -64,7 +73,7 @@ export async function renderPracticeSheets(ctx: RenderContext): Promise<Uint8Arr
     if (doc.measure(i).pages !== 1) throw new Error(`practice-sheets.pdf: sheet ${i + 1} took more than one page, though it fitted alone`);
   });
   // Not published: how many layouts this took depends on which sheets this thread had fitted before.
-  debug(`practice-sheets.pdf: ${pages.length} sheets, ${layouts} layout(s) of its own, ${Math.round(performance.now() - started)} ms`);
+  debug(`practice-sheets.pdf: ${pages.length} sheets (${reused} fits reused), ${layouts} layout(s) of its own, ${Math.round(performance.now() - started)} ms`);
   return bytes;
 }
 

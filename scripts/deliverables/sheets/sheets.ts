@@ -28,7 +28,8 @@ const sheets: Deliverable = {
     const all: Output = {
       path: 'practice-sheets.pdf',
       sources: [...new Set(guide.practices.flatMap((p) => sheetSources(guide, p)))].sort(),
-      needs: ['guide.pdf'],
+      // The single sheets first: their published fits save fitting all 32 again.
+      needs: ['guide.pdf', ...each.map((o) => o.path)],
       render: async (ctx) => (await import('./render-sheets.ts')).renderPracticeSheets(ctx),
     };
     return [...each, all];

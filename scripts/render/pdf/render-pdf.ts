@@ -8,12 +8,14 @@
 import path from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES } from './fonts.ts';
+import { shareParsedFonts } from './share-fonts.ts';
 
 type PdfMake = typeof import('pdfmake');
 
 let configured: Promise<PdfMake> | undefined;
 
 function pdfmake(): Promise<PdfMake> {
+  shareParsedFonts(); // before pdfkit loads fontkit
   configured ??= import('pdfmake').then((module) => {
     const pm = ((module as { default?: PdfMake }).default ?? module) as PdfMake;
     pm.setUrlAccessPolicy(() => false);
@@ -39,6 +41,9 @@ export async function renderPdf(docDefinition: TDocumentDefinitions): Promise<Ui
  */
 export function fixOutlineDestinations(bytes: Uint8Array): Uint8Array {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const fixed = text.replace(/(\/Dest \[\d+ 0 R \/XYZ )(\d+(?:\.\d+)?)( \d+(?:\.\d+)? 0\])/g, (_, head: string, width: string, tail: string) => `${head}0${' '.repeat(width.length - 1)}${tail}`);
+  const fixed = text.replace(
+    /(\/Dest \[\d+ 0 R \/XYZ )(\d+(?:\.\d+)?)( \d+(?:\.\d+)? 0\])/g,
+    (_, head: string, width: string, tail: string) => `${head}0${' '.repeat(width.length - 1)}${tail}`,
+  );
   return fixed === text ? bytes : new Uint8Array(Buffer.from(fixed, 'latin1'));
 }

@@ -46,8 +46,10 @@ export async function runBuild(guide: Guide, options: CliOptions, started: numbe
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ ...report, ms }, null, 2)}\n`);
   } else {
-    for (const w of report.warnings) process.stderr.write(`${w}\n`);
-    if (!options.quiet) process.stderr.write(`${formatSummary(report, options.out, ms)}\n`);
+    if (!options.quiet) {
+      for (const w of report.warnings) process.stderr.write(`${w}\n`);
+      process.stderr.write(`${formatSummary(report, options.out, ms)}\n`);
+    }
   }
   return 0;
 }

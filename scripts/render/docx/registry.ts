@@ -27,6 +27,7 @@ import { practice } from './handlers/practice.ts';
 import { qr } from './handlers/qr.ts';
 import { scenariosTips } from './handlers/scenarios-tips.ts';
 import { small } from './handlers/small.ts';
+import { compact } from './handlers/compact.ts';
 import { strong } from './handlers/strong.ts';
 import { table } from './handlers/table.ts';
 import { text } from './handlers/text.ts';
@@ -75,6 +76,7 @@ export const directiveHandlers: Record<string, DirectiveHandler> = {
   qr,
   band,
   small,
+  compact,
 };
 
 /** `:name` text directives: page numbers in running heads and feet. */

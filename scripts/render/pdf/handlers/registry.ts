@@ -26,6 +26,7 @@ import { qrBeside } from './qr-beside.ts';
 import { row } from './row.ts';
 import { scenariosTips } from './scenarios-tips.ts';
 import { small } from './small.ts';
+import { compact } from './compact.ts';
 import { strong } from './strong.ts';
 import { table } from './table.ts';
 import { text } from './text.ts';
@@ -68,4 +69,5 @@ export const directiveHandlers: Record<string, Handler> = {
   'qr-beside': qrBeside,
   band,
   small,
+  compact,
 };

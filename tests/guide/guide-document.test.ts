@@ -12,18 +12,15 @@ import { guideDocument } from '../../scripts/deliverables/guide/render-guide.ts'
 import type { Guide } from '../../scripts/model/schemas.ts';
 import { keepWithNext, type KeptNode } from '../../scripts/render/pdf/keep-with-next.ts';
 import { loadTemplateSet } from '../../scripts/render/template/load-template-set.ts';
-import { contrast, loadTheme, type Theme } from '../../scripts/render/theme.ts';
-import { loadGuide } from '../../scripts/validate/load-guide.ts';
+import { contrast, type Theme } from '../../scripts/render/theme.ts';
+import { loadRealGuide } from '../helpers/real-guide.ts';
 import { nodes, textOf } from './pdf-nodes.ts';
 
 let theme: Theme;
 let guide: Guide;
 
 beforeAll(async () => {
-  theme = loadTheme('templates/theme.yaml');
-  const loaded = await loadGuide('content');
-  if (!loaded.guide) throw new Error('content/ does not validate');
-  guide = loaded.guide;
+  ({ guide, theme } = await loadRealGuide());
 });
 
 describe('keep with next', () => {

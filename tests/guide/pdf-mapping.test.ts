@@ -9,18 +9,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Guide } from '../../scripts/model/schemas.ts';
 import { mdastToPdf, type PdfContent } from '../../scripts/render/pdf/to-pdf.ts';
 import { loadTemplates } from '../../scripts/render/template/render-template.ts';
-import { loadTheme, type Theme } from '../../scripts/render/theme.ts';
-import { loadGuide } from '../../scripts/validate/load-guide.ts';
+import type { Theme } from '../../scripts/render/theme.ts';
+import { loadRealGuide } from '../helpers/real-guide.ts';
 import { lists, nodes, tables, textOf } from './pdf-nodes.ts';
 
 let theme: Theme;
 let guide: Guide;
 
 beforeAll(async () => {
-  theme = loadTheme('templates/theme.yaml');
-  const loaded = await loadGuide('content');
-  if (!loaded.guide) throw new Error('content/ does not validate');
-  guide = loaded.guide;
+  ({ guide, theme } = await loadRealGuide());
 });
 
 /** Markdown with directives (as a template renders it) → pdfmake content. */

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES } from './fonts.ts';
+import { reuseTextMeasures } from './reuse-measures.ts';
 import { shareParsedFonts } from './share-fonts.ts';
 
 type PdfMake = typeof import('pdfmake');
@@ -21,6 +22,7 @@ function pdfmake(): Promise<PdfMake> {
     pm.setUrlAccessPolicy(() => false);
     pm.setLocalAccessPolicy((file) => path.resolve(file).startsWith(FONT_DIR + path.sep));
     pm.setFonts({ [FONT_FAMILY]: { ...FONT_FILES } });
+    reuseTextMeasures();
     return pm;
   });
   return configured;

@@ -16,7 +16,7 @@ export interface PlannedOutput extends Output {
 }
 
 export function planOutputs(guide: Guide, deliverables: readonly Deliverable[]): PlannedOutput[] {
-  return deliverables.flatMap((d) => d.plan(guide).map((o) => ({ ...o, render: o.render, deliverable: d.name })));
+  return deliverables.flatMap((d) => d.plan(guide).map((o) => ({ ...o, deliverable: d.name })));
 }
 
 export function selectOutputs(guide: Guide, outputs: readonly PlannedOutput[], selection: Selection): PlannedOutput[] {

@@ -6,7 +6,7 @@
  * links, and several practices' `[more-info]` never collide. Definitions are then dropped.
  * Resolved links remember their reference in `data.reference` (for validation).
  */
-import type { Definition, Link, LinkReference, Nodes, Root } from 'mdast';
+import type { Link, LinkReference, Nodes, Root } from 'mdast';
 
 declare module 'mdast' {
   interface LinkData {
@@ -41,4 +41,3 @@ function toLink(reference: LinkReference, url: string, urls: ReadonlyMap<string,
   };
 }
 
-export type { Definition };

@@ -7,6 +7,7 @@
  * Nothing is written until every selected output has rendered.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Guide } from '../model/schemas.ts';
@@ -62,11 +63,23 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
   const cache = new BuildCache(options.out);
   const hasher = new InputHasher();
   const code = hasher.key({ sources: [fromRoot('package-lock.json')], templates: hasher.tree(fromRoot('scripts')), code: '', date: '' });
-  const templates = hasher.tree(templatesDir());
+  // Each deliverable reads its own template folder and the theme: a report template edit
+  // re-renders the reports only; a theme edit, everything.
+  const templates = (deliverable: string) => {
+    const dir = templatesDir();
+    const own = path.join(dir, deliverable);
+    return hasher.key({ sources: [path.join(dir, 'theme.yaml')], templates: existsSync(own) ? hasher.tree(own) : '', code: '', date: '' });
+  };
 
   const results = new Map<string, { result?: RenderResult; key: string; facts: Record<string, unknown> }>();
   const stale = (o: PlannedOutput, facts: Record<string, unknown>) => {
-    const key = hasher.key({ sources: o.sources, templates, code, date: date.toISOString(), extra: JSON.stringify(facts) });
+    const key = hasher.key({
+      sources: o.sources,
+      templates: templates(o.deliverable),
+      code,
+      date: date.toISOString(),
+      extra: JSON.stringify(facts),
+    });
     const cached = cache.fresh(o.path, key);
     if (cached) results.set(o.path, { key, facts: cached.facts ?? {} });
     return cached ? undefined : { output: o, key, facts };

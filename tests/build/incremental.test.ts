@@ -59,6 +59,17 @@ describe('incremental builds', () => {
     expect(rendered).toContain('reports/beta.docx');
   });
 
+  it('re-render only the reports when a report template changes', async () => {
+    const templates = tmp('templates');
+    cpSync('templates', templates, { recursive: true });
+    const report = path.join(templates, 'reports', 'report.md.hbs');
+    writeFileSync(report, `${readFileSync(report, 'utf8')}\nEdited by a test.\n`);
+    process.env['NETPES_TEMPLATES'] = templates;
+    await buildContent(content, { out }); // the first build with these templates: theme and others unchanged
+    writeFileSync(report, `${readFileSync(report, 'utf8')}\nEdited again.\n`);
+    expect(renderedPaths(await buildContent(content, { out }))).toEqual(all.filter((p) => p.startsWith('reports/')));
+  });
+
   it('re-render everything when the theme changes', async () => {
     const templates = tmp('templates');
     cpSync('templates', templates, { recursive: true });

@@ -40,6 +40,8 @@ export interface BuiltFile {
   pages: number | null;
   sha256: string;
   rendered: boolean;
+  /** Render time in milliseconds (0 when unchanged), for `--json` and profiling. */
+  ms: number;
 }
 
 export interface BuildReport {
@@ -71,7 +73,7 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
     return hasher.key({ sources: [path.join(dir, 'theme.yaml')], templates: existsSync(own) ? hasher.tree(own) : '', code: '', date: '' });
   };
 
-  const results = new Map<string, { result?: RenderResult; key: string; facts: Record<string, unknown> }>();
+  const results = new Map<string, { result?: RenderResult; key: string; facts: Record<string, unknown>; ms?: number }>();
   const stale = (o: PlannedOutput, facts: Record<string, unknown>) => {
     const key = hasher.key({
       sources: o.sources,
@@ -114,8 +116,9 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
       progress();
       await Promise.all(
         batch.map(async ({ output, key, facts }) => {
+          const started = performance.now();
           const result = await render({ path: output.path, facts }, batch.length);
-          results.set(output.path, { result, key, facts: result.facts });
+          results.set(output.path, { result, key, facts: result.facts, ms: Math.round(performance.now() - started) });
           done++;
           progress();
         }),
@@ -137,10 +140,10 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
       const pages = countPages(bytes, o.path);
       cache.set(o.path, { key: entry.key, sha256, pages, sources: [...o.sources].sort(), facts: entry.result.facts });
       warnings.push(...entry.result.warnings);
-      files.push({ path: o.path, bytes: bytes.byteLength, pages, sha256, rendered: true });
+      files.push({ path: o.path, bytes: bytes.byteLength, pages, sha256, rendered: true, ms: entry.ms ?? 0 });
     } else {
       const cached = cache.entries.get(o.path)!;
-      files.push({ path: o.path, bytes: 0, pages: cached.pages, sha256: cached.sha256, rendered: false });
+      files.push({ path: o.path, bytes: 0, pages: cached.pages, sha256: cached.sha256, rendered: false, ms: 0 });
     }
   }
   await writeManifest(options.out, cache);

@@ -2,12 +2,12 @@
 import path from 'node:path';
 import type { Guide } from '../model/schemas.ts';
 import { TemplateError } from '../render/template/render-template.ts';
-import { formatDiagnostic } from '../validate/diagnostics.ts';
+import { formatDiagnostic, type Diagnostic } from '../validate/diagnostics.ts';
 import { OutputLockedError } from '../write/out-lock.ts';
 import type { CliOptions } from './options.ts';
 import { formatSummary, progressLine } from './summary.ts';
 
-export async function runBuild(guide: Guide, options: CliOptions, started: number): Promise<number> {
+export async function runBuild(guide: Guide, options: CliOptions, started: number, diagnostics: Diagnostic[] = []): Promise<number> {
   if (options.partner && !guide.partners.some((p) => p.id === options.partner)) {
     process.stderr.write(`netpes: --partner "${options.partner}": expected one of: ${guide.partners.map((p) => p.id).join(', ')}\n`);
     return 2;
@@ -44,7 +44,7 @@ export async function runBuild(guide: Guide, options: CliOptions, started: numbe
   if (tty) process.stderr.write('\r\u001b[K');
   const ms = Math.round(performance.now() - started);
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ ...report, ms }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ diagnostics, ...report, ms }, null, 2)}\n`);
   } else {
     if (!options.quiet) {
       for (const w of report.warnings) process.stderr.write(`${w}\n`);

@@ -29,7 +29,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const started = performance.now();
   const { guide, diagnostics } = await loadGuide(options.content);
-  report(diagnostics.sorted(), options);
+  // `build --json` prints one document: diagnostics and the build report together.
+  const jsonBuild = options.json && options.command === 'build' && guide !== undefined;
+  if (!jsonBuild) report(diagnostics.sorted(), options);
   if (!guide) {
     if (!options.json)
       process.stderr.write(`\n${diagnostics.errorCount} error(s), ${diagnostics.warningCount} warning(s); nothing was written.\n`);
@@ -45,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { runBuild } = await import('./build-command.ts');
-  return runBuild(guide, options, started);
+  return runBuild(guide, options, started, diagnostics.sorted());
 }
 
 export function report(diagnostics: Diagnostic[], options: CliOptions): void {

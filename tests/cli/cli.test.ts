@@ -77,6 +77,16 @@ describe('usage', () => {
 });
 
 describe('netpes build', () => {
+  it('prints one JSON document with --json: diagnostics, files and time', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'netpes-out-'));
+    const run = runCli(['build', '--json', '--only', 'reports', '--content', materialise(), '--out', out]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { diagnostics: unknown[]; files: Array<{ path: string; rendered: boolean }>; ms: number };
+    expect(report.diagnostics).toEqual([]);
+    expect(report.files.map((f) => f.path)).toEqual(['reports/alpha.docx', 'reports/beta.docx']);
+    expect(report.ms).toBeGreaterThan(0);
+  });
+
   it('writes nothing when validation fails', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'netpes-out-'));
     const content = materialise(path.join(FIXTURES, 'invalid', 'missing-section'));

@@ -29,6 +29,8 @@ export function guideView(guide: Guide) {
     topics: guide.topics.map((t) => ({
       ...t,
       strengths: attributed(t.strengths),
+      // The strengths open with the partner's name, as in the source: a list, no extra label.
+      strengthsList: bulletList(t.strengths.map((s) => s.content)),
       improvementsList: bulletList(t.improvements.map((i) => i.content)),
     })),
     chapters: guide.chapters.map((c) => ({ ...c, template: `guide/chapters/${c.id}` })),

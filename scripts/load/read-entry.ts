@@ -17,6 +17,8 @@ export interface Entry<T> {
   raw: Record<string, unknown>;
   body: Root;
   locate(path: readonly PropertyKey[], what?: 'key' | 'value'): Position;
+  /** The file's text as decoded (for checks that need exact columns). */
+  source: string;
 }
 
 /** Markdown → mdast, with positions shifted by `lineOffset` lines. */
@@ -48,5 +50,5 @@ export async function readEntry<S extends z.ZodType>(
   const moreInfo = split.data['moreInfoUrl'];
   const body = typeof moreInfo === 'string' ? `${split.body}\n\n[more-info]: <${moreInfo}>\n` : split.body;
   const tree = await parseMarkdown(body, split.bodyLineOffset);
-  return { file, data, raw: split.data, body: tree, locate: split.locate };
+  return { file, data, raw: split.data, body: tree, locate: split.locate, source };
 }

@@ -5,7 +5,6 @@
  * text (text, inline code, code). The fonts' character maps are read once, on first use,
  * with the fontkit that pdfmake itself uses.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Nodes } from 'mdast';
 import type { Entries } from '../load/load-content.ts';
@@ -36,21 +35,23 @@ export function checkGlyphs(entries: Entries, d: Diagnostics): void {
   const fonts = drawableCodePoints();
   for (const list of Object.values(entries)) {
     for (const entry of list) {
+      // Most files hold only drawable characters: skip them without walking their strings.
+      const source = entry.source;
+      if (![...source].some((c) => !fonts.has(c.codePointAt(0)!) && !LAYOUT.has(c.codePointAt(0)!))) continue;
       const file = entry.file.path;
-      const source = readSource(file);
       const strings: Array<{ value: string; at: Position }> = [];
       collectFrontmatter(entry.raw, [], (value, path) => strings.push({ value, at: entry.locate(path) }));
       collectBody(entry.body, (value, at) => strings.push({ value, at }));
       const reported = new Set<string>();
       for (const { value, at } of strings) {
-        let cursor = source ? offsetOf(source, at) : 0;
+        let cursor = offsetOf(source, at);
         for (const char of value) {
           const cp = char.codePointAt(0)!;
           if (fonts.has(cp) || LAYOUT.has(cp)) continue;
           // Find the character in the file from the string's start: escapes and YAML
           // quoting shift columns but never reorder characters.
-          const found = source ? source.indexOf(char, cursor) : -1;
-          const where = found === -1 ? at : positionOf(source!, found);
+          const found = source.indexOf(char, cursor);
+          const where = found === -1 ? at : positionOf(source, found);
           if (found !== -1) cursor = found + char.length;
           const key = `${where.line}:${where.column}`;
           if (reported.has(key)) continue;
@@ -80,14 +81,6 @@ function collectBody(node: Nodes, add: (value: string, at: Position) => void): v
     add(node.value, { line: node.position.start.line, column: node.position.start.column });
   }
   if ('children' in node) for (const child of node.children) collectBody(child, add);
-}
-
-function readSource(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 function offsetOf(source: string, at: Position): number {

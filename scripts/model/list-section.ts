@@ -1,5 +1,5 @@
 /** A section that is a list plus any paragraphs around it (scenarios, tips, lessons). */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { ListSection } from './schemas.ts';
 import { root } from './sections.ts';
 
@@ -15,4 +15,12 @@ export function toListSection(content: Root): ListSection {
     ordered: list.ordered ?? false,
     after: root(content.children.slice(index + 1)),
   };
+}
+
+/** A list section back as mdast blocks: the paragraphs before, the list, the paragraphs after. */
+export function listSectionBlocks(section: ListSection): RootContent[] {
+  const list: RootContent[] = section.items.length
+    ? [{ type: 'list', ordered: section.ordered, spread: false, children: section.items }]
+    : [];
+  return [...section.before.children, ...list, ...section.after.children];
 }

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Guide } from '../../scripts/model/schemas.ts';
-import { loadGuide } from '../../scripts/validate/load-guide.ts';
+import { loadRealGuide } from '../helpers/real-guide.ts';
 import { runCli } from '../helpers/run-cli.ts';
-import { catalog, flat, linkTargets, pdfFonts, pdfInfo, pdfPages, pdfText, qpdfCheck, qpdfJson, squash, type Outline, type QpdfJson } from './read-pdf.ts';
+import { catalog, flat, linkTargets, pdfFonts, pdfInfo, pdfPages, pdfText, qpdfCheck, qpdfJson, squash, type Outline, type QpdfJson } from '../helpers/read-pdf.ts';
 
 const EPOCH = '1767225600'; // 2026-01-01T00:00:00Z
 
@@ -28,9 +28,7 @@ function build(env: Record<string, string>): string {
 }
 
 beforeAll(async () => {
-  const loaded = await loadGuide('content');
-  if (!loaded.guide) throw new Error('content/ does not validate');
-  guide = loaded.guide;
+  ({ guide } = await loadRealGuide());
   file = build({ SOURCE_DATE_EPOCH: EPOCH });
   again = build({ SOURCE_DATE_EPOCH: EPOCH });
   undated = build({ SOURCE_DATE_EPOCH: '' });

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { pdfInfo } from '../helpers/read-pdf.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 /** Builds the eight reports into a fresh folder; returns the folder of the .docx files. */
@@ -30,8 +31,7 @@ export function convertToPdf(files: string[]): string {
 }
 
 export function pageCount(pdf: string): number {
-  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  return Number(pdfInfo(pdf)['Pages']);
 }
 
 /**

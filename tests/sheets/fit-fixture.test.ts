@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { materialise } from '../helpers/fixture.ts';
-import { flat, linkTargets, pdfInfo, pdfText, qpdfJson } from '../guide/read-pdf.ts';
+import { flat, linkTargets, pdfInfo, pdfText, qpdfJson } from '../helpers/read-pdf.ts';
 import { buildSheets, type SheetsBuild } from './build-sheets.ts';
 
 let build: SheetsBuild;

@@ -9,8 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fitSheet, type SheetFit } from '../../scripts/deliverables/sheets/fit-sheet.ts';
 import { guideOrder, sheetSubjectFor } from '../../scripts/deliverables/sheets/sheet-context.ts';
 import type { Guide, Practice } from '../../scripts/model/schemas.ts';
-import { loadGuide } from '../../scripts/validate/load-guide.ts';
-import { flat, linkTargets, pdfInfo, pdfText, qpdfJson } from '../guide/read-pdf.ts';
+import { loadRealGuide } from '../helpers/real-guide.ts';
+import { flat, linkTargets, pdfInfo, pdfText, qpdfJson } from '../helpers/read-pdf.ts';
 import { buildSheets, definitionNodes, renderContext, type SheetsBuild } from './build-sheets.ts';
 
 let guide: Guide;
@@ -20,9 +20,7 @@ const text = (id: string) => flat(pdfText(sheet(id)));
 const byId = (id: string): Practice => guide.practices.find((p) => p.id === id)!;
 
 beforeAll(async () => {
-  const loaded = await loadGuide('content');
-  if (!loaded.guide) throw new Error('content/ does not validate');
-  guide = loaded.guide;
+  ({ guide } = await loadRealGuide());
   build = buildSheets();
 });
 

@@ -5,6 +5,7 @@
  */
 import type { List, PhrasingContent, Root } from 'mdast';
 import type { Example, GlossaryTerm, Guide, Partner, Practice } from '../../model/schemas.ts';
+import { dateParts } from '../date-parts.ts';
 
 export type PracticeView = Practice & { heading: string; owner: Partner; examples: Array<Example & { partnerName: string }> };
 
@@ -22,7 +23,7 @@ export function guideView(guide: Guide) {
     examples: attributed(p.examples),
   }));
   return {
-    meta: { ...guide.meta, dateText: editionDate(guide.meta.date, guide.meta.language) },
+    meta: { ...guide.meta, dateParts: dateParts(guide.meta.date, guide.meta.language) },
     partners: guide.partners,
     practices,
     areas: guide.areas.map((a) => ({ ...a, practices: practices.filter((p) => p.area === a.id) })),
@@ -40,10 +41,6 @@ export function guideView(guide: Guide) {
 
 export type GuideView = ReturnType<typeof guideView>;
 
-/** "December 2025": month and year of the guide's date, in its language. */
-function editionDate(date: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}
 
 function bulletList(items: readonly Root[]): Root {
   const list: List = {

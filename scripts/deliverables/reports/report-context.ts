@@ -7,6 +7,7 @@
  */
 import type { List, ListItem, PhrasingContent, Root } from 'mdast';
 import type { Area, Guide, Partner, Practice, Topic } from '../../model/schemas.ts';
+import { dateParts } from '../date-parts.ts';
 
 /** Chapters quoted by the links section: the video pills' introduction, the sentence on feedback reports. */
 export const QUOTED_CHAPTERS = { videoPills: 'video-pills', transversal: 'transversal' } as const;
@@ -74,9 +75,3 @@ function withMark(content: Root, mark: PhrasingContent[]): Root {
   return { type: 'root', children };
 }
 
-/** The date's parts in the guide's language; the template decides their order. */
-function dateParts(iso: string, language: string): { day: string; month: string; year: string } {
-  const date = new Date(`${iso}T00:00:00Z`);
-  const part = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }).format(date);
-  return { day: part({ day: 'numeric' }), month: part({ month: 'long' }), year: part({ year: 'numeric' }) };
-}

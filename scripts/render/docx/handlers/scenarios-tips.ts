@@ -6,7 +6,7 @@
  */
 import { Paragraph, ShadingType, TableRow, TextRun } from 'docx';
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
-import type { ListSection } from '../../../model/schemas.ts';
+import { listSectionBlocks } from '../../../model/list-section.ts';
 import { areaColours } from '../area-colours.ts';
 import { cell, fullWidthTable } from '../table-parts.ts';
 import { DocxError, type BlockContext, type DirectiveHandler, type DocxState } from '../types.ts';
@@ -18,7 +18,7 @@ export const scenariosTips: DirectiveHandler = (node, state, ctx) => {
   const labels: [string, string] = [node.attributes?.['scenarios'] ?? '', node.attributes?.['tips'] ?? ''];
   const sections = [practice.scenarios, practice.tips] as const;
   if (!practice.paired) {
-    return sections.flatMap((section, i) => state.blocks([labelParagraph(labels[i]!), ...asList(section)], ctx));
+    return sections.flatMap((section, i) => state.blocks([labelParagraph(labels[i]!), ...listSectionBlocks(section)], ctx));
   }
   const { tint } = areaColours(state, practice.area);
   const inCell: BlockContext = { ...ctx, inTable: true };
@@ -34,9 +34,6 @@ export const scenariosTips: DirectiveHandler = (node, state, ctx) => {
   return [fullWidthTable(state, rows, [1, 1])];
 };
 
-function asList(section: ListSection): RootContent[] {
-  return [...section.before.children, { type: 'list', ordered: section.ordered, spread: false, children: section.items }, ...section.after.children];
-}
 
 function labelParagraph(label: string): RootContent {
   return { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label }] }] };

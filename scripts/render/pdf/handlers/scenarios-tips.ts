@@ -8,6 +8,7 @@
  */
 import type { ListItem } from 'mdast';
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
+import { listSectionBlocks } from '../../../model/list-section.ts';
 import type { ListSection, Practice } from '../../../model/schemas.ts';
 import type { Handler, State } from '../state.ts';
 import { boxLayout, gridLayout } from '../table-layouts.ts';
@@ -59,9 +60,7 @@ function twoLists(practice: Practice, scenarios: Labels, tips: Labels, state: St
   const { tint } = state.colours();
   const part = (labels: Labels, section: ListSection, top: number): Content[] => [
     { table: { widths: ['*'], body: [[{ stack: header(labels) }]] }, layout: boxLayout(tint, [6, 4]), margin: [0, top, 0, 6] },
-    ...state.all(section.before.children),
-    ...(section.items.length ? state.all([{ type: 'list', ordered: section.ordered, spread: false, children: section.items }]) : []),
-    ...state.all(section.after.children),
+    ...state.all(listSectionBlocks(section)),
   ];
   return trimBottom([...part(scenarios, practice.scenarios, 0), ...part(tips, practice.tips, 4)]);
 }

@@ -3,7 +3,7 @@
  * build, a worker for a parallel one. Same inputs → same bytes, wherever it runs.
  */
 import path from 'node:path';
-import type { Deliverable, RenderContext } from '../deliverables/deliverable.ts';
+import type { Output, RenderContext } from '../deliverables/deliverable.ts';
 import type { Guide } from '../model/schemas.ts';
 import { loadTemplateSet } from '../render/template/load-template-set.ts';
 import { loadTheme } from '../render/theme.ts';
@@ -26,7 +26,8 @@ export interface RenderResult {
 }
 
 export class Renderer {
-  private deliverables: Deliverable[] | undefined;
+  /** Every planned output by path, planned once per renderer (a worker renders many). */
+  private outputs: Map<string, Output> | undefined;
   private shared: Omit<RenderContext, 'warn' | 'facts' | 'publish'> | undefined;
 
   constructor(
@@ -35,14 +36,14 @@ export class Renderer {
   ) {}
 
   async render(request: RenderRequest): Promise<RenderResult> {
-    this.deliverables ??= await loadDeliverables();
+    this.outputs ??= new Map((await loadDeliverables()).flatMap((d) => d.plan(this.guide)).map((o) => [o.path, o]));
     this.shared ??= {
       guide: this.guide,
       theme: loadTheme(path.join(templatesDir(), 'theme.yaml')),
       templates: loadTemplateSet(templatesDir()),
       date: this.date,
     };
-    const output = this.deliverables.flatMap((d) => d.plan(this.guide)).find((o) => o.path === request.path);
+    const output = this.outputs.get(request.path);
     if (!output) throw new Error(`no deliverable plans an output "${request.path}"`);
     const warnings: string[] = [];
     const facts: Record<string, unknown> = {};

@@ -87,7 +87,7 @@ export async function parseContent(
       diagnostics.error(file.path, decoded.at, decoded.problem, decoded.hint);
       // Kept as an entry without data, so its kind is known to be incomplete (no count errors).
       const locate = () => decoded.at;
-      (entries[kind] as Entry<unknown>[]).push({ file, data: undefined, raw: {}, body: { type: 'root', children: [] }, locate, source: '' });
+      (entries[kind] as Entry<unknown>[]).push({ file, data: undefined, raw: {}, body: { type: 'root', children: [] }, locate, source: '', frontmatterMarkdown: [] });
       continue;
     }
     (entries[kind] as Entry<unknown>[]).push(await readEntry(file, decoded.text, SCHEMAS[kind], diagnostics, parse));

@@ -19,6 +19,8 @@ export interface Entry<T> {
   locate(path: readonly PropertyKey[], what?: 'key' | 'value'): Position;
   /** The file's text as decoded (for checks that need exact columns). */
   source: string;
+  /** Markdown held in frontmatter strings (a practice's `sheetSummary`), parsed for validation. */
+  frontmatterMarkdown: Array<{ path: string[]; tree: Root }>;
 }
 
 /** Markdown → mdast, with positions shifted by `lineOffset` lines. */
@@ -50,5 +52,12 @@ export async function readEntry<S extends z.ZodType>(
   const moreInfo = split.data['moreInfoUrl'];
   const body = typeof moreInfo === 'string' ? `${split.body}\n\n[more-info]: <${moreInfo}>\n` : split.body;
   const tree = await parseMarkdown(body, split.bodyLineOffset);
-  return { file, data, raw: split.data, body: tree, locate: split.locate, source };
+  const frontmatterMarkdown = [];
+  const summary = split.data['sheetSummary'];
+  if (summary && typeof summary === 'object') {
+    for (const [key, value] of Object.entries(summary)) {
+      if (typeof value === 'string') frontmatterMarkdown.push({ path: ['sheetSummary', key], tree: await parseMarkdown(value, 0) });
+    }
+  }
+  return { file, data, raw: split.data, body: tree, locate: split.locate, source, frontmatterMarkdown };
 }

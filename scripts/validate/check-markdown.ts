@@ -1,7 +1,8 @@
 /**
  * Markdown rules beyond the sections: links lead somewhere a reader can follow (absolute
  * http(s) or mailto URLs only), the more-info sentence has its URL and the URL its sentence,
- * no raw HTML, headings do not skip levels.
+ * no raw HTML or images, headings do not skip levels. Markdown in frontmatter (a sheet
+ * summary) follows the same rules, reported at the frontmatter value.
  */
 import type { Nodes, Root } from 'mdast';
 import type { Entries } from '../load/load-content.ts';
@@ -29,11 +30,6 @@ export function checkMarkdown(entries: Entries, d: Diagnostics): void {
         const at = node.position ? { line: node.position.start.line, column: node.position.start.column } : undefined;
         if (node.type === 'link' && node.data?.reference === 'more-info') {
           moreInfoUsed = true; // its URL is `moreInfoUrl`, already checked in the frontmatter
-        } else if (node.type === 'link') {
-          const problem = checkUrl(node.url);
-          if (problem) d.error(file, at, problem, 'links must be absolute http, https or mailto URLs');
-        } else if (node.type === 'image' || node.type === 'imageReference') {
-          d.error(file, at, 'images are not supported in content', 'describe the image in words, or link to it: [caption](https://…)');
         } else if (node.type === 'text' && node.value.includes('][more-info]')) {
           d.error(
             file,
@@ -41,10 +37,17 @@ export function checkMarkdown(entries: Entries, d: Diagnostics): void {
             'the more-info link "[…][more-info]" has no URL',
             'add `moreInfoUrl:` to the frontmatter, or remove the sentence',
           );
-        } else if (node.type === 'html') {
-          d.error(file, at, 'raw HTML is not allowed in content', 'write it in Markdown; HTML never reaches the PDF or Word outputs');
+        } else {
+          const problem = inlineProblem(node);
+          if (problem) d.error(file, at, problem.message, problem.hint);
         }
       });
+      for (const { path, tree } of entry.frontmatterMarkdown) {
+        visit(tree, (node) => {
+          const problem = inlineProblem(node);
+          if (problem) d.error(file, entry.locate(path), `\`${path.join('.')}\`: ${problem.message}`, problem.hint);
+        });
+      }
       if (entry.file.kind === 'practice' && typeof entry.raw['moreInfoUrl'] === 'string' && !moreInfoUsed) {
         d.warning(
           file,
@@ -55,6 +58,21 @@ export function checkMarkdown(entries: Entries, d: Diagnostics): void {
       }
     }
   }
+}
+
+/** What may not appear in content Markdown: links a reader cannot follow, images, raw HTML. */
+function inlineProblem(node: Nodes): { message: string; hint: string } | undefined {
+  if (node.type === 'link') {
+    const problem = checkUrl(node.url);
+    return problem ? { message: problem, hint: 'links must be absolute http, https or mailto URLs' } : undefined;
+  }
+  if (node.type === 'image' || node.type === 'imageReference') {
+    return { message: 'images are not supported in content', hint: 'describe the image in words, or link to it: [caption](https://…)' };
+  }
+  if (node.type === 'html') {
+    return { message: 'raw HTML is not allowed in content', hint: 'write it in Markdown; HTML never reaches the PDF or Word outputs' };
+  }
+  return undefined;
 }
 
 function visit(node: Nodes | Root, fn: (node: Nodes) => void): void {

@@ -36,7 +36,7 @@ beforeAll(() => {
       .replace(context, `## Context\n\n${Array.from({ length: 80 }, (_, i) => sentence(i + 1)).join(' ')}\n`)
       .replace(
         'order: 2\n',
-        'order: 2\nsheetSummary:\n  context: "Started in **two offices** in 2022; the summary an editor wrote for the sheet. [Run](javascript:alert(1)) <b>raw</b>"\n',
+        'order: 2\nsheetSummary:\n  context: "Started in **two offices** in 2022; the summary an editor wrote for the sheet. [Run](https://example.org/run)"\n',
       ),
   );
   // No more-information link: the QR code goes to the partner's website.
@@ -70,7 +70,8 @@ describe('fitting a sheet on one page', () => {
 
   it("uses the editor's sheetSummary instead of the section, without a warning, and with the content's link rules", () => {
     const t = text('second-practice');
-    expect(t).toContain('Started in two offices in 2022; the summary an editor wrote for the sheet. Run <b>raw</b>');
+    // Unsafe Markdown in a summary (raw HTML, javascript: links) is a validation error: tests/validate/bad-input.test.ts.
+    expect(t).toContain('Started in two offices in 2022; the summary an editor wrote for the sheet. Run');
     expect([...linkTargets(qpdfJson(path.join(build.out, 'sheets', 'second-practice.pdf')))].filter((u) => !/^https:/.test(u))).toEqual([]);
     expect(t).not.toContain(sentence(1));
     expect(t).toMatch(/full text in the guide, p\. \d+/);

@@ -96,6 +96,15 @@ describe('bad input gives located errors', () => {
     );
   });
 
+  it('unsafe Markdown in a sheet summary, reported at its frontmatter value', async () => {
+    const summary = (old: string) => old.replace('order: 1\n', 'order: 1\nsheetSummary:\n  context: "<b>Short</b> [x](javascript:alert(1))"\n');
+    const errors = await withFile(PRACTICE, summary);
+    expect(errors).toHaveLength(3); // two HTML tags and the link, all at the value
+    for (const e of errors) expect(e.startsWith(`${at(8, 12)}\`sheetSummary.context\`: `)).toBe(true);
+    expect(errors.join('\n')).toMatch(/URL scheme "javascript" is not allowed/);
+    expect(errors.join('\n')).toMatch(/raw HTML is not allowed/);
+  });
+
   it('headings nested out of order', async () => {
     expect((await withFile(PRACTICE, (old) => old.replace('Started in 2022', '#### Detail\n\nStarted')))[0]).toMatch(
       `${at(16, 1)}heading level 4 follows level 2`,

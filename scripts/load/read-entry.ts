@@ -19,7 +19,7 @@ export interface Entry<T> {
   locate(path: readonly PropertyKey[], what?: 'key' | 'value'): Position;
   /** The file's text as decoded (for checks that need exact columns). */
   source: string;
-  /** Markdown held in frontmatter strings (a practice's `sheetSummary`), parsed for validation. */
+  /** Markdown held in frontmatter strings (a practice's `sheetSummary`), parsed like the body. */
   frontmatterMarkdown: Array<{ path: string[]; tree: Root }>;
 }
 
@@ -56,7 +56,9 @@ export async function readEntry<S extends z.ZodType>(
   const summary = split.data['sheetSummary'];
   if (summary && typeof summary === 'object') {
     for (const [key, value] of Object.entries(summary)) {
-      if (typeof value === 'string') frontmatterMarkdown.push({ path: ['sheetSummary', key], tree: await parseMarkdown(value, 0) });
+      if (typeof value !== 'string') continue;
+      const markdown = typeof moreInfo === 'string' ? `${value}\n\n[more-info]: <${moreInfo}>\n` : value;
+      frontmatterMarkdown.push({ path: ['sheetSummary', key], tree: await parseMarkdown(markdown, 0) });
     }
   }
   return { file, data, raw: split.data, body: tree, locate: split.locate, source, frontmatterMarkdown };

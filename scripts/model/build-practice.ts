@@ -47,5 +47,6 @@ export function buildPractice(
     tips,
     paired: scenarios.items.length > 0 && scenarios.items.length === tips.items.length,
     examples,
+    summaries: Object.fromEntries(entry.frontmatterMarkdown.map(({ path, tree }) => [path.at(-1)!, tree])),
   };
 }

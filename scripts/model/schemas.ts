@@ -57,6 +57,8 @@ export const practiceSchema = practiceFrontmatter.extend({
   /** Scenario n ↔ tip n: true only when both lists have the same, non-zero length. */
   paired: z.boolean(),
   examples: z.array(exampleSchema),
+  /** `sheetSummary` texts as mdast (the sheet uses them instead of the full sections). */
+  summaries: z.record(z.string(), mdast),
 });
 
 export const improvementSchema = z.object({

@@ -6,10 +6,8 @@
  *   - recommendations are the first `top` tips (the template's `::fit`);
  *   - the results' figures are made strong (emphasise-figures.ts).
  */
-import type { List, Nodes, Root } from 'mdast';
+import type { List, Root } from 'mdast';
 import type { Area, Guide, Partner, Practice } from '../../model/schemas.ts';
-import { parseMarkdown } from '../../load/markdown.ts';
-import { checkUrl } from '../../model/frontmatter-schemas.ts';
 import { emphasiseFigures } from './emphasise-figures.ts';
 import { PARTS, type FitConfig, type Part } from './fit-config.ts';
 import { countUnits, keepUnits } from './shorten-section.ts';
@@ -61,34 +59,12 @@ function partSources(practice: Practice, top: number): PartSources {
     recommendations: { type: 'root', children: tips.items.length ? [list] : [] },
   };
   const entries = PARTS.map((part): [Part, PartSource] => {
-    const summary = practice.sheetSummary?.[part];
-    const root = summary ? summaryTree(summary, practice.moreInfoUrl) : sections[part];
+    const summary = practice.summaries[part];
+    const root = summary ?? sections[part];
     const hidden = part === 'recommendations' && !summary ? Math.max(0, tips.items.length - top) : 0;
     return [part, { root, units: countUnits(root), summarised: Boolean(summary), hidden }];
   });
   return Object.fromEntries(entries) as PartSources;
-}
-
-/**
- * A `sheetSummary` text as mdast, held to the rules of the content's own Markdown (the
- * validator does not read frontmatter strings as Markdown): raw HTML is shown as text, a link
- * other than http, https or mailto keeps only its text, `[…][more-info]` links `moreInfoUrl`.
- */
-function summaryTree(markdown: string, moreInfoUrl: string | undefined): Root {
-  // As the loader does for practice bodies: the URL is appended as the `more-info` definition.
-  const tree = parseMarkdown(moreInfoUrl ? `${markdown}\n\n[more-info]: <${moreInfoUrl}>\n` : markdown);
-  const clean = (node: Nodes): void => {
-    if (!('children' in node)) return;
-    node.children = node.children.flatMap((child): Nodes[] => {
-      if (child.type === 'html') return [{ type: 'text', value: child.value }];
-      if (child.type === 'link' && checkUrl(child.url)) return child.children;
-      if (child.type === 'linkReference') return child.children;
-      return [child];
-    }) as typeof node.children;
-    for (const child of node.children) clean(child);
-  };
-  clean(tree);
-  return tree;
 }
 
 /** The template context of a sheet with `keep` applied. */
@@ -133,6 +109,9 @@ function qrTarget(url: string, partnerSite: boolean) {
     const slash = shown.lastIndexOf('/', SHOWN_URL - 1);
     shown = `${shown.slice(0, slash > shown.indexOf('/') ? slash + 1 : SHOWN_URL - 1)}…`;
   }
-  const link: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: shown }] }] }] };
+  const link: Root = {
+    type: 'root',
+    children: [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: shown }] }] }],
+  };
   return { url, partnerSite, link };
 }

@@ -68,11 +68,31 @@ export function loadTemplates(dir: string, files: readonly string[]): TemplateSe
       } catch (error) {
         throw toTemplateError(path.join(dir, `${name}.md.hbs`), error);
       }
-      const tree = processor.runSync(processor.parse(markdown)) as Root;
+      const tree = parseMarkdown(markdown);
       spliceSlots(tree, slots);
       return tree;
     },
   };
+}
+
+/**
+ * The Markdown a template renders is mostly the same from one render to the next: rich text
+ * sits in slots, so a sheet tried at several sizes, or the guide rebuilt in watch mode after
+ * a one-word edit, renders the very same skeleton. Parsing it was a tenth of the guide's
+ * render and more of the sheets', so parsed skeletons are kept (per process, bounded) and
+ * each render gets its own copy to splice into.
+ */
+const parsed = new Map<string, Root>();
+const PARSED_LIMIT = 256;
+
+function parseMarkdown(markdown: string): Root {
+  let tree = parsed.get(markdown);
+  if (!tree) {
+    tree = processor.runSync(processor.parse(markdown)) as Root;
+    if (parsed.size >= PARSED_LIMIT) parsed.delete(parsed.keys().next().value!);
+    parsed.set(markdown, tree);
+  }
+  return structuredClone(tree);
 }
 
 /**

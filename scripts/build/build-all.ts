@@ -32,6 +32,12 @@ export interface BuildOptions extends Selection {
   onProgress?: (done: number, total: number) => void;
   /** A renderer kept warm between builds (watch mode). */
   renderer?: Renderer;
+  /**
+   * Outputs left for a later build (watch mode defers the long guide layout): they are not
+   * rendered, and what needs them reads the facts they published last time (an output whose
+   * deferred need never published any waits too).
+   */
+  defer?: readonly string[];
 }
 
 export interface BuiltFile {
@@ -61,8 +67,12 @@ export async function buildAll(guide: Guide, options: BuildOptions): Promise<Bui
 async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> {
   const date = buildDate(guide);
   const all = planOutputs(guide, await loadDeliverables());
-  const outputs = withNeeds(selectOutputs(guide, all, options), all);
   const cache = new BuildCache(options.out);
+  const deferred = new Set(options.defer ?? []);
+  const lastFacts = (p: string) => (deferred.has(p) ? cache.entries.get(p)?.facts : undefined);
+  const outputs = withNeeds(selectOutputs(guide, all, options), all).filter(
+    (o) => !deferred.has(o.path) && (o.needs ?? []).every((n) => !deferred.has(n) || lastFacts(n)),
+  );
   const hasher = new InputHasher();
   const code = hasher.key({ sources: [fromRoot('package-lock.json')], templates: hasher.tree(fromRoot('scripts')), code: '', date: '' });
   // Each deliverable reads its own template folder and the theme: a report template edit
@@ -108,7 +118,7 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
     // Level by level: an output is rendered after the outputs whose facts it reads.
     for (const level of levels) {
       const batch = level.flatMap((o) => {
-        const facts = Object.fromEntries((o.needs ?? []).map((n) => [n, results.get(n)?.facts ?? {}]));
+        const facts = Object.fromEntries((o.needs ?? []).map((n) => [n, results.get(n)?.facts ?? lastFacts(n) ?? {}]));
         const job = stale(o, facts);
         if (!job) done++;
         return job ? [job] : [];

@@ -3,6 +3,10 @@
  * rebuild (debounced); content errors are shown without exiting and the last good outputs
  * stay in place; only outputs whose inputs changed are rendered again (the build cache),
  * in this process, whose renderers stay warm between builds.
+ *
+ * Each rebuild comes in two passes, so that what an editor looks at first is there at once:
+ * first everything but the long layouts (the guide, the combined sheets), with the guide's
+ * page numbers as it last laid them out; then those, and any sheet whose guide page moved.
  */
 import { watch as watchFiles } from 'chokidar';
 import { Renderer, templatesDir } from '../build/render-one.ts';
@@ -13,6 +17,8 @@ import type { CliOptions } from './options.ts';
 import { formatSummary } from './summary.ts';
 
 const DEBOUNCE_MS = 80;
+/** The outputs whose layout takes seconds; the first pass of a rebuild leaves them for the second. */
+const LONG_OUTPUTS = ['guide.pdf', 'practice-sheets.pdf'];
 
 export async function watch(options: CliOptions): Promise<number> {
   const { buildAll } = await import('../build/build-all.ts');
@@ -32,8 +38,16 @@ export async function watch(options: CliOptions): Promise<number> {
       if (!guide) {
         process.stderr.write(`${diagnostics.errorCount} error(s); outputs kept as they were. Waiting for changes…\n`);
       } else {
-        const result = await buildAll(guide, { ...options, renderer: new Renderer(guide, buildDate(guide)) });
-        for (const w of result.warnings) process.stderr.write(`${w}\n`);
+        const renderer = new Renderer(guide, buildDate(guide));
+        const first = await buildAll(guide, { ...options, renderer, defer: LONG_OUTPUTS });
+        const early = first.files.filter((f) => f.rendered).map((f) => f.path);
+        if (early.length > 0) {
+          const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          process.stderr.write(`first pass: ${early.join(', ')} written in ${seconds} s; now the long layouts (${LONG_OUTPUTS.join(', ')})…\n`);
+        }
+        const result = await buildAll(guide, { ...options, renderer });
+        const shown = new Set(first.warnings);
+        for (const w of [...first.warnings, ...result.warnings.filter((w) => !shown.has(w))]) process.stderr.write(`${w}\n`);
         process.stderr.write(`${formatSummary(result, options.out, Math.round(performance.now() - started))}\n`);
       }
     } catch (error) {

@@ -52,6 +52,14 @@ describe('incremental builds', () => {
     );
   });
 
+  it('can defer the long layouts: the rest first, with the guide pages of its last build, then the guide', async () => {
+    edit('practices/activation/first-practice.md', 'Started in 2021', 'Started in 2020');
+    const early = renderedPaths(await buildContent(content, { out, defer: ['guide.pdf', 'practice-sheets.pdf'] }));
+    expect(early).toEqual(planned(['reports/alpha.docx', 'reports/beta.docx', 'sheets/first-practice.pdf']));
+    // The guide's pages did not move: the sheet rendered early stays as it is.
+    expect(renderedPaths(await buildContent(content, { out }))).toEqual(planned(['guide.pdf', 'practice-sheets.pdf']));
+  });
+
   it('re-render what depends on a partner file', async () => {
     edit('partners/beta.md', 'region: Helsinki', 'region: Uusimaa');
     const rendered = renderedPaths(await buildContent(content, { out }));

@@ -36,7 +36,9 @@ function waitFor(pattern: RegExp, from: number, ms = 90_000): Promise<string> {
 
 afterAll(() => {
   child?.kill('SIGINT');
+  second?.kill('SIGINT');
 });
+let second: ChildProcessWithoutNullStreams | undefined;
 
 describe('netpes build --watch', () => {
   it('rebuilds on save, reports errors without exiting and keeps the last good outputs', async () => {
@@ -69,5 +71,34 @@ describe('netpes build --watch', () => {
     writeFileSync(practice, readFileSync(practice, 'utf8').replace('partner: alhpa', 'partner: alpha'));
     await waitFor(/file\(s\) in /, from);
     expect(sha(guide)).toBe(second); // back to the same content: the same bytes
+  });
+});
+
+describe('netpes build --watch, all deliverables', () => {
+  it('writes the edited practice\'s sheet and reports first, then lays out the guide', async () => {
+    const ownContent = materialise();
+    const ownOut = mkdtempSync(path.join(tmpdir(), 'netpes-watch-all-'));
+    const edited = path.join(ownContent, 'practices/activation/first-practice.md');
+    second = spawn(process.execPath, [path.resolve('bin/netpes.js'), 'build', '--watch', '--content', ownContent, '--out', ownOut], {
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    const start = log.length;
+    second.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    await waitFor(/watching /, start);
+    const sheet = path.join(ownOut, 'sheets/first-practice.pdf');
+    const guide = path.join(ownOut, 'guide.pdf');
+    const [sheetBefore, guideBefore] = [sha(sheet), sha(guide)];
+
+    const from = log.length;
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('Started in 2022', 'Started in 2018'));
+    const firstPass = await waitFor(/first pass: [^\n]*\n/, from);
+    const written = /first pass: (.*) written in/.exec(firstPass)![1]!.split(', ');
+    expect(written).toContain('sheets/first-practice.pdf');
+    expect(written.some((f) => f.startsWith('reports/'))).toBe(true);
+    expect(written).not.toContain('guide.pdf');
+    expect(sha(sheet)).not.toBe(sheetBefore);
+    const after = log.indexOf(firstPass, from) + firstPass.length;
+    await waitFor(/file\(s\) in /, after);
+    expect(sha(guide)).not.toBe(guideBefore);
   });
 });

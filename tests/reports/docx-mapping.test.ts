@@ -2,6 +2,10 @@
  * The mdast → docx mapping on small inputs: what each handler writes, and the errors a
  * template mistake gets (an unknown node or directive is named, never silently dropped).
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Root } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -13,7 +17,7 @@ import { readFrame } from '../../scripts/render/docx/read-frame.ts';
 import { renderDocx } from '../../scripts/render/docx/render-docx.ts';
 import { loadTheme, type Theme } from '../../scripts/render/theme.ts';
 import { loadGuide } from '../../scripts/validate/load-guide.ts';
-import { docxPart, paragraphs } from './read-docx.ts';
+import { convertToPdf, docxPart, paragraphs } from './read-docx.ts';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 const parse = (markdown: string) => processor.runSync(processor.parse(markdown)) as Root;
@@ -48,6 +52,17 @@ describe('docx mapping', () => {
     expect(ids('nested')).not.toBe(ids('c'));
     expect(paras.find((p) => p.text === 'Between.')?.numId).toBeUndefined();
   });
+
+  it('numbers a list from the number it is written from, also as Word and LibreOffice read it', async () => {
+    const docx = await render(parse('1. one\n\nBetween.\n\n3. three\n4. four\n\n   7. seven\n'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'netpes-start-'));
+    writeFileSync(path.join(dir, 'start.docx'), docx);
+    const text = execFileSync('pdftotext', ['-layout', path.join(convertToPdf([path.join(dir, 'start.docx')]), 'start.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/1\.\s+one/);
+    expect(text).toMatch(/3\.\s+three/);
+    expect(text).toMatch(/4\.\s+four/);
+    expect(text).toMatch(/g\.\s+seven/); // level 2 counts in letters: the 7th is g
+  }, 120_000);
 
   it('maps headings to Heading styles, links to hyperlinks, and the cover out of the outline', async () => {
     const xml = await documentOf(':::cover\n# Big title\n\n## Sub\n:::\n\n# One\n\n## Two\n\n### Three\n\n#### Four\n\nSee [the site](https://example.org/a?b=1&c=2).\n');

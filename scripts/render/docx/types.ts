@@ -2,11 +2,18 @@
  * The shapes every DOCX handler shares: what a handler gets (the node, the document's state,
  * the context its parent sets) and what it gives back (docx blocks or runs).
  */
-import type { ExternalHyperlink, FootnoteReferenceRun, Paragraph, Table, TableOfContents, TextRun } from 'docx';
+import type { ExternalHyperlink, FootnoteReferenceRun, NumberingDefinition, Paragraph, Table, TableOfContents, TextRun } from 'docx';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Guide } from '../../model/schemas.ts';
 import type { Theme } from '../theme.ts';
+
+/** The list a paragraph is numbered in: a numbering reference (or a list's own definition), its level and instance. */
+export interface ListFrame {
+  reference: string | NumberingDefinition;
+  level: number;
+  instance: number;
+}
 
 /** A block of the document body; a table cell takes only paragraphs and tables. */
 export type Block = Paragraph | Table | TableOfContents;
@@ -31,9 +38,9 @@ export interface RunFormat {
 export interface BlockContext {
   run: RunFormat;
   /** The list a list item belongs to; only the item's first paragraph carries the number. */
-  list?: { reference: string; level: number; instance: number };
+  list?: ListFrame;
   /** Numbering for the next paragraph (set by a list item for its first paragraph). */
-  numbering?: { reference: string; level: number; instance: number };
+  numbering?: ListFrame;
   /** Left indent in twips (a list item's later paragraphs, an example's text). */
   indent?: number;
   /** Colour (rrggbb) of a bar down the left of each paragraph: text set off (examples, quotes). */

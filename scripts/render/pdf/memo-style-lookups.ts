@@ -24,7 +24,8 @@ export function memoiseStyleLookups(): void {
   const StyleContextStack = (require('pdfmake/js/StyleContextStack.js') as { default: { getStyleProperty: Lookup } }).default;
   const TextInlines = (require('pdfmake/js/TextInlines.js') as { default: { prototype: { buildInlines(text: unknown, stack: Stack): unknown } } }).default;
 
-  let scope: { stack: Stack; values: Map<string, unknown> } | undefined;
+  /** Per text being measured: named styles → property → value found. */
+  let scope: { stack: Stack; values: Map<unknown, Map<string, unknown>> } | undefined;
   const lookup = StyleContextStack.getStyleProperty;
   StyleContextStack.getStyleProperty = function (item, stack, property, defaultValue) {
     if (!scope || stack !== scope.stack || typeof item !== 'object' || item === null || isValue(item[property]) || item.section !== undefined) {
@@ -32,15 +33,16 @@ export function memoiseStyleLookups(): void {
     }
     const styles = styleKey(item.style);
     if (styles === undefined) return lookup.call(this, item, stack, property, defaultValue);
+    let values = scope.values.get(styles);
+    if (!values) scope.values.set(styles, (values = new Map()));
     // What pdfmake's lookup finds when the item itself does not set the property: its named
     // styles, pushed over the stack (the item pushed too, but it has no value for it).
-    const key = `${styles}\u0000${property}`;
-    let value = scope.values.get(key);
-    if (value === undefined && !scope.values.has(key)) {
+    let value = values.get(property);
+    if (value === undefined && !values.has(property)) {
       stack!.auto(item, () => {
         value = stack!.getProperty(property);
       });
-      scope.values.set(key, value);
+      values.set(property, value);
     }
     return isValue(value) ? value : defaultValue;
   };
@@ -60,10 +62,13 @@ export function memoiseStyleLookups(): void {
 /** pdfmake's own test for "has a value". */
 const isValue = (v: unknown) => v !== undefined && v !== null;
 
+const NO_STYLE = Symbol('no named style');
+
 /** The item's named styles as a key; undefined for styles given as objects (not memoised). */
-function styleKey(style: unknown): string | undefined {
-  if (style === undefined || style === null) return '';
-  if (typeof style === 'string') return `s:${style}`;
-  if (Array.isArray(style) && style.every((s) => typeof s === 'string')) return `a:${style.join('\u0001')}`;
+function styleKey(style: unknown): unknown {
+  if (style === undefined || style === null) return NO_STYLE;
+  if (typeof style === 'string') return style;
+  // An array of names: the names joined with a character no style name has, so never equal to one name.
+  if (Array.isArray(style) && style.every((s) => typeof s === 'string')) return `\u0000${style.join('\u0000')}`;
   return undefined;
 }

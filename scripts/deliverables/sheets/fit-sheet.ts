@@ -4,7 +4,7 @@
  * layout of the sheet's own PDF (sheet-document.ts). The layout that fitted is the output.
  */
 import type { RenderContext } from '../deliverable.ts';
-import { renderPdf } from '../../render/pdf/render-pdf.ts';
+import { layOutPdf } from '../../render/pdf/render-pdf.ts';
 import { contentWidth, pageSize } from '../../render/pdf/util.ts';
 import { estimateHeight } from './estimate-height.ts';
 import { fitConfig, PARTS } from './fit-config.ts';
@@ -44,10 +44,10 @@ export async function fitSheet(ctx: RenderContext, subject: SheetSubject) {
     const level = levels[index]!;
     const page: SheetPage = { body: bodyOf(ctx, subject, level.keep), footer, fontSize: level.fontSize, area: subject.area.id };
     const doc = sheetDocument(ctx.theme, [page], meta(ctx, title), reserve);
-    const bytes = await renderPdf(doc.definition);
+    const laidOut = await layOutPdf(doc.definition); // written only if it is the one kept
     const measured = doc.measure(0);
     // The definition is the very object pdfmake laid out: tests read its QR code from it.
-    return { fits: measured.pages === 1, height: measured.height, bytes, page, definition: doc.definition };
+    return { fits: measured.pages === 1, height: measured.height, bytes: () => laidOut.bytes(), page, definition: doc.definition };
   };
 
   try {

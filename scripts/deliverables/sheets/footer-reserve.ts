@@ -10,7 +10,7 @@ import type { Theme } from '../../render/theme.ts';
 import type { TemplateSet } from '../../render/template/render-template.ts';
 import { mdastToPdf } from '../../render/pdf/to-pdf.ts';
 import { pdfDocument, type PdfMeta } from '../../render/pdf/document.ts';
-import { renderPdf } from '../../render/pdf/render-pdf.ts';
+import { layOutPdf } from '../../render/pdf/render-pdf.ts';
 import { endMark } from './sheet-document.ts';
 
 export const FOOTER_TEMPLATE = 'sheets/footer';
@@ -33,7 +33,7 @@ export function footerReserve(templates: TemplateSet, theme: Theme, meta: PdfMet
 async function measure(templates: TemplateSet, theme: Theme, meta: PdfMeta, view: object): Promise<number> {
   const { content } = mdastToPdf(templates.render(FOOTER_TEMPLATE, view), { theme });
   const end = endMark();
-  await renderPdf(pdfDocument({ theme, meta, content: [...content, end] }));
+  await layOutPdf(pdfDocument({ theme, meta, content: [...content, end] }));
   const at = (end as { positions?: Array<{ top: number }> }).positions?.[0];
   if (!at) throw new Error('the sheet footer could not be measured');
   return at.top - theme.page.margins[1];

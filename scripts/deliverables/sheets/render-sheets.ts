@@ -87,7 +87,7 @@ function fitOnce(ctx: RenderContext, practiceId: string): { subject: SheetSubjec
   const key = `${practiceId}\0${subject.guidePage}\0${JSON.stringify(ctx.theme)}`;
   const known = sheets.get(key);
   if (known) return { subject, fitting: known, fresh: false };
-  const fitting = fitSheet(ctx, subject).then(({ result, fit }) => ({ result: { bytes: result.bytes, page: result.page }, fit }));
+  const fitting = fitSheet(ctx, subject).then(async ({ result, fit }) => ({ result: { bytes: await result.bytes(), page: result.page }, fit }));
   sheets.set(key, fitting);
   fitting.catch(() => sheets.delete(key));
   return { subject, fitting, fresh: true };

@@ -31,9 +31,24 @@ function pdfmake(): Promise<PdfMake> {
 }
 
 export async function renderPdf(docDefinition: TDocumentDefinitions): Promise<Uint8Array> {
+  return (await layOutPdf(docDefinition)).bytes();
+}
+
+/**
+ * Lays the document out (pdfmake records positions in the definition) without writing it:
+ * `bytes()` then writes the file. Fitting a sheet lays it out several times and keeps one;
+ * writing (font subsets, compression) is only worth it for that one.
+ */
+export async function layOutPdf(docDefinition: TDocumentDefinitions): Promise<{ bytes(): Promise<Uint8Array> }> {
   const pm = await pdfmake();
-  const buffer = await pm.createPdf(docDefinition).getBuffer();
-  return fixOutlineDestinations(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+  const output = pm.createPdf(docDefinition) as unknown as { getStream(): Promise<unknown>; getBuffer(): Promise<Buffer> };
+  await output.getStream(); // the layout, and the pages drawn
+  return {
+    bytes: async () => {
+      const buffer = await output.getBuffer();
+      return fixOutlineDestinations(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+    },
+  };
 }
 
 /**

@@ -16,15 +16,24 @@ type PdfMake = typeof import('pdfmake');
 
 let configured: Promise<PdfMake> | undefined;
 
+/**
+ * The speed-ups patch pdfmake, pdfkit and fontkit (share-fonts, reuse-measures,
+ * memo-style-lookups), each claiming the same bytes as without it; NETPES_PLAIN_PDFMAKE
+ * leaves them out, so tests can hold them to that.
+ */
+const speedUps = !process.env['NETPES_PLAIN_PDFMAKE'];
+
 function pdfmake(): Promise<PdfMake> {
-  shareParsedFonts(); // before pdfkit loads fontkit
+  if (speedUps) shareParsedFonts(); // before pdfkit loads fontkit
   configured ??= import('pdfmake').then((module) => {
     const pm = ((module as { default?: PdfMake }).default ?? module) as PdfMake;
     pm.setUrlAccessPolicy(() => false);
     pm.setLocalAccessPolicy((file) => path.resolve(file).startsWith(FONT_DIR + path.sep));
     pm.setFonts({ [FONT_FAMILY]: { ...FONT_FILES } });
-    reuseTextMeasures();
-    memoiseStyleLookups();
+    if (speedUps) {
+      reuseTextMeasures();
+      memoiseStyleLookups();
+    }
     return pm;
   });
   return configured;

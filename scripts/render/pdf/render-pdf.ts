@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES } from './fonts.ts';
+import { mergeLineInlines } from './merge-inlines.ts';
 import { memoiseStyleLookups } from './memo-style-lookups.ts';
 import { reuseTextMeasures } from './reuse-measures.ts';
 import { shareParsedFonts } from './share-fonts.ts';
@@ -30,6 +31,7 @@ function pdfmake(): Promise<PdfMake> {
     pm.setUrlAccessPolicy(() => false);
     pm.setLocalAccessPolicy((file) => path.resolve(file).startsWith(FONT_DIR + path.sep));
     pm.setFonts({ [FONT_FAMILY]: { ...FONT_FILES } });
+    mergeLineInlines(); // changes the bytes, not what a reader sees: not a speed-up to leave out
     if (speedUps) {
       reuseTextMeasures();
       memoiseStyleLookups();

@@ -185,4 +185,23 @@ describe('out/guide.pdf read back', () => {
       expect(orphan, `page ${i + 1} ends with "${last}"`).toBe(false);
     });
   });
+
+  it('sets again the label of a practice-table row on each page the row runs onto', () => {
+    // Read in reading order (not -layout, which interleaves the table's two columns).
+    const plain = pdfText(file).split('\f');
+    const continued = plain.flatMap((page, i) => {
+      const at = page.indexOf('\n(continued)\n');
+      if (at === -1) return [];
+      // The label: the lines just above the note, back to the blank line before them.
+      const above = page.slice(0, at).split('\n\n').at(-1)!;
+      return [{ page: i, label: flat(above) }];
+    });
+    expect(continued.length).toBeGreaterThan(10);
+    expect(continued.map((c) => c.label)).toContain('Examples (if any) from other partners');
+    for (const { page, label } of continued) {
+      expect(label.length, `page ${page + 1}: "(continued)" under no label`).toBeGreaterThan(3);
+      // The row started on an earlier page, under the same label.
+      expect(plain.slice(0, page).some((p) => flat(p).includes(label)), `page ${page + 1}: ${label}`).toBe(true);
+    }
+  });
 });

@@ -3,13 +3,17 @@
  * page belongs to (in the area's accent colour); the footer reads "page x of y". Both
  * are templates (wording lives in templates/guide/page-*.md.hbs), rendered once per
  * document: pdfmake asks for them on every page of every layout pass. The cover has
- * neither, the contents pages no header.
+ * neither, the contents pages no header. The header also sets again the label of a
+ * practice-table row that runs onto the page (continued-rows.ts).
  */
 import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { Content, DynamicContent } from 'pdfmake/interfaces.js';
 import type { RenderContext } from '../deliverable.ts';
 import { pageOf } from '../../render/pdf/page-of.ts';
+import { continuedLabels, type LabelledRow } from '../../render/pdf/continued-rows.ts';
 import type { HeadingRecord } from '../../render/pdf/state.ts';
+import { GRID_PADDING } from '../../render/pdf/table-layouts.ts';
 import { mdastToPdf } from '../../render/pdf/to-pdf.ts';
 
 /** Stand-ins for the page numbers, filled in per page (private-use characters). */
@@ -49,11 +53,18 @@ export function pageHeader(ctx: RenderContext, headings: readonly HeadingRecord[
   };
 }
 
-export function pageFooter(ctx: RenderContext): DynamicContent {
-  const [left, , right] = ctx.theme.page.margins;
+export function pageFooter(ctx: RenderContext, rows: readonly LabelledRow[]): DynamicContent {
+  const [left, , right, bottom] = ctx.theme.page.margins;
   const tree = ctx.templates.render('guide/page-footer', { page: PAGE, pages: PAGES });
-  return (page, pages) =>
-    page === 1 ? null : box(ctx, fill(tree, { [PAGE]: String(page), [PAGES]: String(pages) }), { alignment: 'center', margin: [left, 20, right, 0] });
+  const continued = toString(ctx.templates.render('guide/row-continued', {})).trim();
+  const labelWidth = ctx.theme.pdf.labelColumn - 2 * GRID_PADDING[0];
+  return (page, pages, size) => {
+    if (page === 1) return null;
+    const footer = box(ctx, fill(tree, { [PAGE]: String(page), [PAGES]: String(pages) }), { alignment: 'center', margin: [left, 20, right, 0] });
+    // The footer is laid out from the top of the bottom margin: the labels go above it.
+    const labels = continuedLabels(rows, page, labelWidth, continued, -(size.height - bottom));
+    return labels.length === 0 ? footer : { stack: [...labels, footer] };
+  };
 }
 
 function box(ctx: RenderContext, tree: Root, style: Record<string, unknown>): Content {

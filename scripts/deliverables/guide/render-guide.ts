@@ -25,14 +25,14 @@ export interface GuideDocument {
 export function guideDocument(ctx: RenderContext): GuideDocument {
   const view = guideView(ctx.guide);
   const tree = ctx.templates.render('guide/guide', view);
-  const { content, headings, kept } = mdastToPdf(tree, { theme: ctx.theme, practices: view.practices });
+  const { content, headings, kept, rows } = mdastToPdf(tree, { theme: ctx.theme, practices: view.practices });
   const { meta } = ctx.guide;
   const docDefinition = pdfDocument({
     theme: ctx.theme,
     meta: { title: meta.title, author: meta.author, subject: meta.subtitle, keywords: meta.keywords, language: meta.language, date: ctx.date },
     content,
     header: pageHeader(ctx, headings),
-    footer: pageFooter(ctx),
+    footer: pageFooter(ctx, rows),
     kept,
   });
   return { docDefinition, view, headings };

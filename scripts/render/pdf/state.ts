@@ -5,6 +5,7 @@
  */
 import type { Definition, FootnoteDefinition, Nodes } from 'mdast';
 import type { Content, ContentText } from 'pdfmake/interfaces.js';
+import type { LabelledRow } from './continued-rows.ts';
 import { FIRST_KEPT, type KeptNode } from './keep-with-next.ts';
 import { trimBottomDeep } from './util.ts';
 import type { Practice } from '../../model/schemas.ts';
@@ -54,6 +55,8 @@ export class State {
   /** Inside `:::cover`: headings are the cover's title, not chapters. */
   cover = false;
   readonly headings: HeadingRecord[] = [];
+  /** Labelled rows of practice tables, whose label a page they run onto sets again (continued-rows.ts). */
+  readonly rows: LabelledRow[] = [];
   readonly footnotes = new Map<string, FootnoteDefinition>();
   readonly footnoteNumbers = new Map<string, number>();
   /** Footnotes referenced since the last chapter end, printed before the next chapter. */

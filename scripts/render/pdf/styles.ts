@@ -21,6 +21,8 @@ export function pdfStyles(theme: Theme): { defaultStyle: Style; styles: Record<s
       toc2: { fontSize: sizes.body - 0.5 },
       toc3: { fontSize: sizes.small + 0.5, color: colours.muted },
       rowLabel: { bold: true },
+      // A row label set again on a page its row runs onto: drawn with the page furniture, as in the table.
+      rowContinued: { fontSize: theme.pdf.tableSize, lineHeight: 1.2, color: colours.text },
       rowNote: { fontSize: sizes.small, color: colours.muted, lineHeight: 1.15 },
       small: { fontSize: sizes.small, color: colours.muted },
       footnote: { fontSize: sizes.small, color: colours.muted, lineHeight: 1.15 },

@@ -8,6 +8,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { Content } from 'pdfmake/interfaces.js';
+import type { LabelledRow } from './continued-rows.ts';
 import { flushFootnotes } from './handlers/footnote.ts';
 import type { KeptNode } from './keep-with-next.ts';
 import { directiveHandlers, nodeHandlers } from './handlers/registry.ts';
@@ -20,13 +21,15 @@ export interface PdfContent {
   headings: HeadingRecord[];
   /** Nodes kept with what follows them: pass to `pdfDocument`. */
   kept: ReadonlyMap<number, KeptNode>;
+  /** Labelled practice-table rows, for labels on the pages they continue onto. */
+  rows: LabelledRow[];
 }
 
 export function mdastToPdf(tree: Root, options: PdfOptions): PdfContent {
   const state = new State(options, dispatch);
   collectDefinitions(tree, state);
   const content = [...state.all(tree.children), ...flushFootnotes(state)];
-  return { content, headings: state.headings, kept: state.kept };
+  return { content, headings: state.headings, kept: state.kept, rows: state.rows };
 }
 
 function dispatch(node: Nodes, state: State, style: InlineStyle): Content[] {

@@ -5,7 +5,7 @@
  * a label spans the whole width (the scenarios/tips grid).
  */
 import type { ContainerDirective } from 'mdast-util-directive';
-import type { Content, ContentTable } from 'pdfmake/interfaces.js';
+import type { Content, ContentTable, ContentText } from 'pdfmake/interfaces.js';
 import type { Handler, State } from '../state.ts';
 import { flushInto, gridLayout } from '../table-layouts.ts';
 import { attribute, trimBottom, where } from '../util.ts';
@@ -22,10 +22,12 @@ export function tableRow(node: ContainerDirective, state: State): Content {
     const table: ContentTable = { table: { widths: ['*'], body: [[{ stack: isGrid ? [flushInto(only as ContentTable)] : content }]] }, layout };
     return state.keep(table, state.theme.pdf.keepRow);
   }
-  const labelCell: Content[] = [{ text: label, style: 'rowLabel' }];
+  const labelNode: ContentText = { text: label, style: 'rowLabel' };
+  const labelCell: Content[] = [labelNode];
   if (note) labelCell.push({ text: note, style: 'rowNote' });
   const tint = state.colours(attribute(node, 'area') ?? state.area).tint;
   const table: ContentTable = { table: { widths: [state.theme.pdf.labelColumn, '*'], body: [[{ stack: labelCell, fillColor: tint }, { stack: content }]] }, layout };
+  state.rows.push({ label, table, labelNode });
   return state.keep(table, state.theme.pdf.keepRow);
 }
 

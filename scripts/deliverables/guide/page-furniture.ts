@@ -3,7 +3,7 @@
  * page belongs to (in the area's accent colour); the footer reads "page x of y". Both
  * are templates (wording lives in templates/guide/page-*.md.hbs), rendered once per
  * document: pdfmake asks for them on every page of every layout pass. The cover has
- * neither, the contents pages no header. The header also sets again the label of a
+ * neither, the contents pages no header. The footer also sets again the label of a
  * practice-table row that runs onto the page (continued-rows.ts).
  */
 import type { Root } from 'mdast';

@@ -1,10 +1,11 @@
 /**
  * A practice-table row that runs over a page break goes on with an empty label cell, and
  * the reader of the second page no longer sees which row the text belongs to. pdfmake
- * repeats only header rows, so the label is set again by the running header: the header
- * is laid out after the body (see page-of.ts), when every row knows the pages it spans,
- * and drawn after it, over the label cell's tint. On each page a row continues onto, the
- * label goes where the label cell's text would start, level with the row's first line there.
+ * repeats only header rows, so the label is set again by the page footer: page furniture
+ * is laid out after the body (see page-of.ts), when every row knows the pages it spans, and
+ * drawn after it, over the label cell's tint. (Not the header: pdfmake keeps only what fits
+ * in a header's own height, the top margin.) On each page a row continues onto, the label
+ * goes where the label cell's text would start, level with the row's first line there.
  */
 import type { Content, ContentTable, ContentText } from 'pdfmake/interfaces.js';
 

@@ -29,16 +29,9 @@ export async function runBuild(guide: Guide, options: CliOptions, started: numbe
       onProgress: tty ? (done, total) => process.stderr.write(progressLine(done, total, started)) : undefined,
     });
   } catch (error) {
-    if (error instanceof TemplateError) {
-      // A template mistake is the designer's content error: located, no stack trace.
-      const file = path.relative(process.cwd(), error.file) || error.file;
-      process.stderr.write(
-        `${formatDiagnostic({ file, line: error.line, column: error.column, severity: 'error', message: error.message })}\nnothing was written.\n`,
-      );
-      return 1;
-    }
-    if (!(error instanceof OutputLockedError)) throw error;
-    process.stderr.write(`netpes: ${error.message}\n`);
+    const message = buildErrorMessage(error);
+    if (message === undefined) throw error;
+    process.stderr.write(`${message}\n${error instanceof TemplateError ? 'nothing was written.\n' : ''}`);
     return 1;
   }
   if (tty) process.stderr.write('\r\u001b[K');
@@ -52,4 +45,19 @@ export async function runBuild(guide: Guide, options: CliOptions, started: numbe
     }
   }
   return 0;
+}
+
+/**
+ * What a user is told of a build that stopped on their mistake rather than on a bug: a
+ * template error located like a content error, or another build holding out/. Undefined
+ * for anything else (an internal error).
+ */
+export function buildErrorMessage(error: unknown): string | undefined {
+  if (error instanceof TemplateError) {
+    // A template mistake is the designer's content error: located, no stack trace.
+    const file = path.relative(process.cwd(), error.file) || error.file;
+    return formatDiagnostic({ file, line: error.line, column: error.column, severity: 'error', message: error.message });
+  }
+  if (error instanceof OutputLockedError) return `netpes: ${error.message}`;
+  return undefined;
 }

@@ -12,6 +12,7 @@ import { watch as watchFiles } from 'chokidar';
 import { Renderer, templatesDir } from '../build/render-one.ts';
 import { buildDate } from '../build/build-date.ts';
 import { loadGuide } from '../validate/load-guide.ts';
+import { buildErrorMessage } from './build-command.ts';
 import { report } from './netpes.ts';
 import type { CliOptions } from './options.ts';
 import { formatSummary } from './summary.ts';
@@ -51,7 +52,9 @@ export async function watch(options: CliOptions): Promise<number> {
         process.stderr.write(`${formatSummary(result, options.out, Math.round(performance.now() - started))}\n`);
       }
     } catch (error) {
-      process.stderr.write(`Internal error: ${(error as Error).stack ?? String(error)}\n`);
+      const message = buildErrorMessage(error);
+      if (message !== undefined) process.stderr.write(`${message}\nthe outputs this rebuild had not written yet are as they were. Waiting for changes…\n`);
+      else process.stderr.write(`Internal error: ${(error as Error).stack ?? String(error)}\n`);
     } finally {
       running = false;
       if (again) {

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,8 +37,10 @@ function waitFor(pattern: RegExp, from: number, ms = 90_000): Promise<string> {
 afterAll(() => {
   child?.kill('SIGINT');
   second?.kill('SIGINT');
+  third?.kill('SIGINT');
 });
 let second: ChildProcessWithoutNullStreams | undefined;
+let third: ChildProcessWithoutNullStreams | undefined;
 
 describe('netpes build --watch', () => {
   it('rebuilds on save, reports errors without exiting and keeps the last good outputs', async () => {
@@ -100,5 +102,32 @@ describe('netpes build --watch, all deliverables', () => {
     const after = log.indexOf(firstPass, from) + firstPass.length;
     await waitFor(/file\(s\) in /, after);
     expect(sha(guide)).not.toBe(guideBefore);
+  });
+});
+
+describe('netpes build --watch, template mistakes', () => {
+  it('reports a template error located, without a stack trace, and goes on watching', async () => {
+    const templates = mkdtempSync(path.join(tmpdir(), 'netpes-watch-templates-'));
+    cpSync('templates', templates, { recursive: true });
+    const template = path.join(templates, 'guide', 'guide.md.hbs');
+    const good = readFileSync(template, 'utf8');
+    const ownOut = mkdtempSync(path.join(tmpdir(), 'netpes-watch-tpl-'));
+    third = spawn(process.execPath, [path.resolve('bin/netpes.js'), 'build', '--watch', '--only', 'guide', '--content', materialise(), '--out', ownOut], {
+      env: { ...process.env, NO_COLOR: '1', NETPES_TEMPLATES: templates },
+    });
+    const start = log.length;
+    third.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    await waitFor(/watching /, start);
+
+    let from = log.length;
+    writeFileSync(template, `${good}\n{{subtitel}}\n`);
+    await waitFor(/Waiting for changes/, from);
+    expect(log.slice(from)).toMatch(/guide\.md\.hbs:\d+:\d+ error: .*"subtitel" not defined/);
+    expect(log.slice(from)).not.toMatch(/Internal error|\n\s+at /);
+
+    from = log.length;
+    writeFileSync(template, good);
+    await waitFor(/file\(s\) in /, from);
+    expect(third.exitCode).toBeNull();
   });
 });

@@ -90,7 +90,7 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
       templates: templates(o.deliverable),
       code,
       date: date.toISOString(),
-      extra: JSON.stringify(facts),
+      extra: JSON.stringify(o.readsFacts ? o.readsFacts(facts) : facts),
     });
     const cached = cache.fresh(o.path, key);
     if (cached) results.set(o.path, { key, facts: cached.facts ?? {} });
@@ -101,10 +101,11 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
   let pool: WorkerPool | undefined;
   let renderer = options.renderer;
-  // Workers pay off only for several outputs at once; one stale output renders right here.
+  // Workers pay off only for several outputs at once: one stale output renders right here,
+  // unless workers already run (they are warm; this thread is not).
   const render = (request: RenderRequest, batchSize: number) => {
-    if (!options.renderer && jobs > 1 && batchSize > 1) {
-      pool ??= new WorkerPool(Math.min(jobs, outputs.length), guide, date);
+    if (!options.renderer && jobs > 1 && (pool || batchSize > 1)) {
+      pool ??= new WorkerPool(Math.min(jobs, batchSize), guide, date);
       return pool.render(request);
     }
     renderer ??= new Renderer(guide, date);

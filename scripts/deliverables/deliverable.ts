@@ -28,6 +28,11 @@ export interface Output {
   sources: string[];
   /** Outputs whose published facts this one reads (rendered first); e.g. sheets need `guide.pdf`. */
   needs?: string[];
+  /**
+   * The part of its needs' facts this output reads, for its cache key (default: all): a sheet
+   * reads its own guide page, so it is not rendered again when another practice's page moves.
+   */
+  readsFacts?(facts: Record<string, unknown>): unknown;
   render(ctx: RenderContext): Promise<Uint8Array>;
 }
 

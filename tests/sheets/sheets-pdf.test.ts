@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fitSheet, type SheetFit } from '../../scripts/deliverables/sheets/fit-sheet.ts';
-import { guideOrder, sheetSubjectFor } from '../../scripts/deliverables/sheets/sheet-context.ts';
+import { sheetSubjectFor } from '../../scripts/deliverables/sheets/sheet-context.ts';
 import type { Guide, Practice } from '../../scripts/model/schemas.ts';
 import { loadRealGuide } from '../helpers/real-guide.ts';
 import { flat, linkTargets, pdfInfo, pdfText, qpdfJson } from '../helpers/read-pdf.ts';
@@ -102,7 +102,7 @@ describe('the document definition handed to pdfmake', () => {
 describe('out/practice-sheets.pdf', () => {
   it('has the 32 sheets in guide order, one page and one bookmark each', () => {
     const file = path.join(build.out, 'practice-sheets.pdf');
-    const order = guideOrder(guide);
+    const order = guide.practices;
     expect(order.map((p) => p.number)).toEqual(guide.practices.map((p) => p.number).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
     expect(pdfInfo(file)['Pages']).toBe('32');
     const outlines = qpdfJson(file).outlines;

@@ -3,7 +3,6 @@
  * rendered from the model through `templates/reports/` and the shared DOCX backend.
  */
 import type { Deliverable } from '../deliverable.ts';
-import { renderReport } from './render-report.ts';
 import { reportSources } from './report-sources.ts';
 
 const reports: Deliverable = {
@@ -12,7 +11,8 @@ const reports: Deliverable = {
     return guide.partners.map((partner) => ({
       path: `reports/${partner.id}.docx`,
       sources: reportSources(guide, partner.id),
-      render: (ctx) => renderReport(ctx, partner.id),
+      // Loaded when a report renders: planning (and a guide-only build) does not load docx.
+      render: async (ctx) => (await import('./render-report.ts')).renderReport(ctx, partner.id),
     }));
   },
 };

@@ -10,6 +10,7 @@ import type { Theme } from '../../render/theme.ts';
 import type { TemplateSet } from '../../render/template/render-template.ts';
 import { mdastToPdf } from '../../render/pdf/to-pdf.ts';
 import { pdfDocument, type PdfMeta } from '../../render/pdf/document.ts';
+import { positionsOf } from '../../render/pdf/page-of.ts';
 import { layOutPdf } from '../../render/pdf/render-pdf.ts';
 import { endMark } from './sheet-document.ts';
 
@@ -34,7 +35,7 @@ async function measure(templates: TemplateSet, theme: Theme, meta: PdfMeta, view
   const { content } = mdastToPdf(templates.render(FOOTER_TEMPLATE, view), { theme });
   const end = endMark();
   await layOutPdf(pdfDocument({ theme, meta, content: [...content, end] }));
-  const at = (end as { positions?: Array<{ top: number }> }).positions?.[0];
+  const at = positionsOf(end)[0];
   if (!at) throw new Error('the sheet footer could not be measured');
   return at.top - theme.page.margins[1];
 }

@@ -12,7 +12,7 @@ import type { Guide } from '../../model/schemas.ts';
 import { renderPdf } from '../../render/pdf/render-pdf.ts';
 import type { TemplateSet } from '../../render/template/render-template.ts';
 import { fitSheet, pageAtLevel, type SheetFit } from './fit-sheet.ts';
-import { guideOrder, meta, reserveFor, sheetSubjectFor, titleOf } from './sheet-context.ts';
+import { meta, reserveFor, sheetSubjectFor, titleOf } from './sheet-context.ts';
 import { sheetDocument, type SheetPage } from './sheet-document.ts';
 import type { SheetSubject } from './sheet-view.ts';
 
@@ -51,7 +51,7 @@ export async function renderPracticeSheets(ctx: RenderContext): Promise<Uint8Arr
   let layouts = 0;
   const pages: SheetPage[] = [];
   let reused = 0;
-  for (const practice of guideOrder(ctx.guide)) {
+  for (const practice of ctx.guide.practices) { // the model keeps them in guide order
     // The single sheets (rendered first: see `needs`) published where each one fits.
     const published = (ctx.facts[`sheets/${practice.id}.pdf`] as { sheetFit?: SheetFit } | undefined)?.sheetFit;
     const page = published && pageAtLevel(ctx, sheetSubjectFor(ctx, practice.id), published);

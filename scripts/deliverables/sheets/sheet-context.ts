@@ -6,16 +6,10 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { RenderContext } from '../deliverable.ts';
-import type { Guide, Practice } from '../../model/schemas.ts';
 import type { PdfMeta } from '../../render/pdf/document.ts';
 import { fitConfig, SHEET_TEMPLATE, takeFitConfig } from './fit-config.ts';
 import { footerReserve } from './footer-reserve.ts';
 import { sheetSubject, sheetView, type Keep, type SheetSubject } from './sheet-view.ts';
-
-/** Practices in the guide's order: by area, then by their order in the area. */
-export function guideOrder(guide: Guide): Practice[] {
-  return guide.areas.flatMap((area) => guide.practices.filter((p) => p.area === area.id).sort((a, b) => a.order - b.order));
-}
 
 /** A practice with all a sheet needs: partner, area, its guide page and its parts. */
 export function sheetSubjectFor(ctx: RenderContext, practiceId: string): SheetSubject {
@@ -43,7 +37,7 @@ export function bodyOf(ctx: RenderContext, subject: SheetSubject, keep: Keep): R
 
 /** The footer height every sheet reserves, measured on the footer of the guide's first practice. */
 export function reserveFor(ctx: RenderContext): Promise<number> {
-  return footerReserve(ctx.templates, ctx.theme, meta(ctx, ''), sheetView(sheetSubjectFor(ctx, guideOrder(ctx.guide)[0]!.id), {}));
+  return footerReserve(ctx.templates, ctx.theme, meta(ctx, ''), sheetView(sheetSubjectFor(ctx, ctx.guide.practices[0]!.id), {}));
 }
 
 /** The PDF title: the practice's sheet, or all sheets (`null`). */

@@ -8,6 +8,7 @@ import type { Root } from 'mdast';
 import type { Content, ContentText, DynamicContent, Margins, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Theme } from '../../render/theme.ts';
 import { pdfDocument, type PdfMeta } from '../../render/pdf/document.ts';
+import { positionsOf } from '../../render/pdf/page-of.ts';
 import { pdfStyles } from '../../render/pdf/styles.ts';
 import { mdastToPdf } from '../../render/pdf/to-pdf.ts';
 import { scopeContent, scopeStyles } from './scope-content.ts';
@@ -69,14 +70,10 @@ export function sheetDocument(theme: Theme, pages: readonly SheetPage[], meta: P
   return {
     definition,
     measure(index) {
-      const at = positionOf(ends[index]);
+      const at = ends[index] && positionsOf(ends[index])[0];
       if (!at) throw new Error(`sheet ${index + 1} was not laid out`);
       const pages = at.pageNumber - index;
       return { pages, height: (pages - 1) * at.pageInnerHeight + at.top - top };
     },
   };
-}
-
-function positionOf(node: ContentText | undefined): { pageNumber: number; top: number; pageInnerHeight: number } | undefined {
-  return (node as { positions?: Array<{ pageNumber: number; top: number; pageInnerHeight: number }> } | undefined)?.positions?.[0];
 }

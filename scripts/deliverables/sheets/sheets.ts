@@ -14,6 +14,12 @@ function sheetSources(guide: Guide, practice: Practice): string[] {
   return [...new Set([guide.meta.file, practice.file, partner?.file, area?.file].filter((f): f is string => Boolean(f)))].sort();
 }
 
+/** The guide pages of some practices, from the facts the guide published. */
+function pagesOf(facts: Record<string, unknown>, ids: string[]): unknown[] {
+  const pages = (facts['guide.pdf'] as { practicePages?: Record<string, number> } | undefined)?.practicePages ?? {};
+  return ids.map((id) => pages[id]);
+}
+
 const sheets: Deliverable = {
   name: 'sheets',
   plan(guide) {
@@ -22,6 +28,8 @@ const sheets: Deliverable = {
         path: `sheets/${practice.id}.pdf`,
         sources: sheetSources(guide, practice),
         needs: ['guide.pdf'],
+        // Its own guide page, and the first practice's (the footer height is measured on its footer).
+        readsFacts: (facts) => pagesOf(facts, [practice.id, guide.practices[0]!.id]),
         render: async (ctx) => (await import('./render-sheets.ts')).renderSheet(ctx, practice.id),
       }),
     );

@@ -8,6 +8,7 @@
  * goes where the label cell's text would start, level with the row's first line there.
  */
 import type { Content, ContentTable, ContentText } from 'pdfmake/interfaces.js';
+import { positionsOf, type Position } from './page-of.ts';
 
 /** A labelled row of a practice table, registered by the row handler. */
 export interface LabelledRow {
@@ -18,19 +19,11 @@ export interface LabelledRow {
   labelNode: ContentText;
 }
 
-interface Position {
-  pageNumber: number;
-  left: number;
-  top: number;
-}
-
-const positionsOf = (node: object) => ((node as { positions?: Position[] }).positions ?? []);
-
 /**
  * The rows continued on `page`, with where their label goes there and how many lines of
  * the row are there (the label must not run below the row).
  */
-export function continuedOn(rows: readonly LabelledRow[], page: number): Array<{ row: LabelledRow; x: number; y: number; lines: number }> {
+function continuedOn(rows: readonly LabelledRow[], page: number): Array<{ row: LabelledRow; x: number; y: number; lines: number }> {
   const found: Array<{ row: LabelledRow; x: number; y: number; lines: number }> = [];
   for (const row of rows) {
     const lines = positionsOf(row.table);

@@ -6,7 +6,7 @@
  * only on the word's named styles: it is looked up once per (styles, property) and reused.
  * The output bytes do not change.
  */
-import { createRequire } from 'node:module';
+import { pdfmakeInternal } from './pdfmake-internals.ts';
 
 interface Stack {
   auto(item: object, callback: () => void): void;
@@ -15,14 +15,9 @@ interface Stack {
 type Item = Record<string, unknown> & { style?: unknown; section?: unknown };
 type Lookup = (item: Item | string, stack: Stack | undefined, property: string, defaultValue: unknown) => unknown;
 
-let installed = false;
-
 export function memoiseStyleLookups(): void {
-  if (installed) return;
-  installed = true;
-  const require = createRequire(import.meta.url);
-  const StyleContextStack = (require('pdfmake/js/StyleContextStack.js') as { default: { getStyleProperty: Lookup } }).default;
-  const TextInlines = (require('pdfmake/js/TextInlines.js') as { default: { prototype: { buildInlines(text: unknown, stack: Stack): unknown } } }).default;
+  const StyleContextStack = pdfmakeInternal<{ getStyleProperty: Lookup }>('StyleContextStack');
+  const TextInlines = pdfmakeInternal<{ prototype: { buildInlines(text: unknown, stack: Stack): unknown } }>('TextInlines');
 
   /** Per text being measured: named styles → property → value found. */
   let scope: { stack: Stack; values: Map<unknown, Map<string, unknown>> } | undefined;

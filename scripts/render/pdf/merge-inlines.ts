@@ -7,7 +7,7 @@
  * pdfkit places a text's words one after another by their advances, as pdfmake had, so the
  * glyphs land where they were; text reads the same, and the files are smaller.
  */
-import { createRequire } from 'node:module';
+import { pdfmakeInternal } from './pdfmake-internals.ts';
 
 interface Inline {
   text: string;
@@ -25,13 +25,8 @@ const SAME = ['font', 'fontSize', 'color', 'opacity', 'link', 'linkToDestination
 /** What a word may not have at all: drawn or linked per word, or moved by justification. */
 const APART = ['decoration', 'background', 'linkToPage', 'fontFeatures', '_pageNodeRef', 'justifyShift'] as const;
 
-let installed = false;
-
 export function mergeLineInlines(): void {
-  if (installed) return;
-  installed = true;
-  const require = createRequire(import.meta.url);
-  const Renderer = (require('pdfmake/js/Renderer.js') as { default: { prototype: { renderLine(line: Line, x: number, y: number): void } } }).default;
+  const Renderer = pdfmakeInternal<{ prototype: { renderLine(line: Line, x: number, y: number): void } }>('Renderer');
   const renderLine = Renderer.prototype.renderLine;
   Renderer.prototype.renderLine = function (line, x, y) {
     const inlines = mergedInlines(line.inlines);

@@ -9,6 +9,17 @@
  * pdfmake change here shows up as a failing test, not as silently wrong headers.
  */
 export function pageOf(node: object): number | undefined {
-  const positions = (node as { positions?: Array<{ pageNumber?: number }> }).positions;
-  return positions?.[0]?.pageNumber;
+  return positionsOf(node)[0]?.pageNumber;
+}
+
+/** Where pdfmake laid out each line of a node, in the current layout pass (none before it). */
+export interface Position {
+  pageNumber: number;
+  left: number;
+  top: number;
+  pageInnerHeight: number;
+}
+
+export function positionsOf(node: object): Position[] {
+  return (node as { positions?: Position[] }).positions ?? [];
 }

@@ -24,21 +24,25 @@ let configured: Promise<PdfMake> | undefined;
  */
 const speedUps = !process.env['NETPES_PLAIN_PDFMAKE'];
 
+/** pdfmake, configured and patched once per process. */
 function pdfmake(): Promise<PdfMake> {
-  if (speedUps) shareParsedFonts(); // before pdfkit loads fontkit
-  configured ??= import('pdfmake').then((module) => {
-    const pm = ((module as { default?: PdfMake }).default ?? module) as PdfMake;
-    pm.setUrlAccessPolicy(() => false);
-    pm.setLocalAccessPolicy((file) => path.resolve(file).startsWith(FONT_DIR + path.sep));
-    pm.setFonts({ [FONT_FAMILY]: { ...FONT_FILES } });
-    mergeLineInlines(); // changes the bytes, not what a reader sees: not a speed-up to leave out
-    if (speedUps) {
-      reuseTextMeasures();
-      memoiseStyleLookups();
-    }
-    return pm;
-  });
+  configured ??= configure();
   return configured;
+}
+
+async function configure(): Promise<PdfMake> {
+  if (speedUps) shareParsedFonts(); // before pdfkit loads fontkit
+  const module = await import('pdfmake');
+  const pm = ((module as { default?: PdfMake }).default ?? module) as PdfMake;
+  pm.setUrlAccessPolicy(() => false);
+  pm.setLocalAccessPolicy((file) => path.resolve(file).startsWith(FONT_DIR + path.sep));
+  pm.setFonts({ [FONT_FAMILY]: { ...FONT_FILES } });
+  mergeLineInlines(); // changes the bytes, not what a reader sees: not a speed-up to leave out
+  if (speedUps) {
+    reuseTextMeasures();
+    memoiseStyleLookups();
+  }
+  return pm;
 }
 
 export async function renderPdf(docDefinition: TDocumentDefinitions): Promise<Uint8Array> {

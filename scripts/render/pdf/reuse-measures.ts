@@ -5,7 +5,7 @@
  * styles, which do not change between passes, so they are kept and handed out again as
  * fresh copies (layout consumes the array and may split an inline in place).
  */
-import { createRequire } from 'node:module';
+import { pdfmakeInternal } from './pdfmake-internals.ts';
 
 interface Measured {
   text: unknown;
@@ -16,13 +16,8 @@ interface Measured {
 
 type Leaf = { text: unknown; _inlines?: object[]; _minWidth?: number; _maxWidth?: number; _textRef?: unknown };
 
-let installed = false;
-
 export function reuseTextMeasures(): void {
-  if (installed) return;
-  installed = true;
-  const require = createRequire(import.meta.url);
-  const DocMeasure = (require('pdfmake/js/DocMeasure.js') as { default: { prototype: { measureLeaf(node: Leaf): Leaf } } }).default;
+  const DocMeasure = pdfmakeInternal<{ prototype: { measureLeaf(node: Leaf): Leaf } }>('DocMeasure');
   const measureLeaf = DocMeasure.prototype.measureLeaf;
   const measured = new WeakMap<object, WeakMap<Leaf, Measured>>();
   DocMeasure.prototype.measureLeaf = function (this: object, node: Leaf): Leaf {

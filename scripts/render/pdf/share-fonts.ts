@@ -16,12 +16,8 @@ import { createRequire } from 'node:module';
 
 type Create = (buffer: Uint8Array, postscriptName?: string) => unknown;
 
-let installed = false;
-
 /** Must run before pdfmake (and so pdfkit) is first loaded. */
 export function shareParsedFonts(): void {
-  if (installed) return;
-  installed = true;
   // The fontkit that pdfkit itself requires (through pdfmake), not a copy of ours. Its
   // `create` is a getter, so pdfkit gets a wrapper module instead, via the require cache.
   const fromPdfkit = createRequire(createRequire(createRequire(import.meta.url).resolve('pdfmake/package.json')).resolve('pdfkit'));

@@ -1,0 +1,13 @@
+/**
+ * The modules of pdfmake 0.3 (its `js/` files) that the speed-ups and the merged words of
+ * this folder patch. They are not pdfmake's public API: this is the one place that names
+ * them, to look at first when pdfmake is upgraded. The patches are installed once per
+ * process, by render-pdf.ts.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export function pdfmakeInternal<T>(module: 'DocMeasure' | 'Renderer' | 'StyleContextStack' | 'TextInlines'): T {
+  return (require(`pdfmake/js/${module}.js`) as { default: T }).default;
+}

@@ -37,7 +37,7 @@ export function splitFrontmatter(source: string): SplitFile {
   const firstLine = source.slice(0, source.indexOf('\n') + 1 || source.length);
   if (/^---\S/.test(firstLine)) {
     // gray-matter would read "---id: x" as a frontmatter language named "id: x" and throw.
-    return broken(source, {
+    return broken({
       line: 1,
       column: 4,
       message: 'the opening `---` must be alone on its line',
@@ -48,7 +48,7 @@ export function splitFrontmatter(source: string): SplitFile {
   try {
     file = matter(source, { engines: { yaml: engine } });
   } catch (error) {
-    return broken(source, {
+    return broken({
       line: 1,
       column: 1,
       message: `frontmatter: ${firstLineOf((error as Error).message)}`,
@@ -138,8 +138,8 @@ function countNewlines(text: string, end: number): number {
   return n;
 }
 
-/** A file whose frontmatter cannot be split: no data, the whole text as body. */
-function broken(_source: string, problem: FrontmatterProblem): SplitFile {
+/** A file whose frontmatter cannot be split: no data, no body (the problem is all there is to say). */
+function broken(problem: FrontmatterProblem): SplitFile {
   return { data: {}, body: '', bodyLineOffset: 0, problems: [problem], locate: () => ({ line: 1, column: 1 }) };
 }
 

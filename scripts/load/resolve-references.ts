@@ -15,8 +15,8 @@ declare module 'mdast' {
   }
 }
 
-export function resolveReferences(tree: Root, extra: ReadonlyMap<string, string> = new Map()): Root {
-  const urls = new Map(extra);
+export function resolveReferences(tree: Root): Root {
+  const urls = new Map<string, string>();
   for (const node of tree.children) if (node.type === 'definition') urls.set(node.identifier, node.url);
   return replace(tree, urls) as Root;
 }

@@ -56,3 +56,16 @@ function luminance(hex: string): number {
   });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
+
+/** Page sizes the theme may name, in points (pdfmake's own table has the same values); both backends read them. */
+const PAGE_SIZES: Record<string, [number, number]> = {
+  A4: [595.28, 841.89],
+  A5: [419.53, 595.28],
+  LETTER: [612, 792],
+};
+
+export function pageSize(theme: Theme): [number, number] {
+  const size = PAGE_SIZES[theme.page.size.toUpperCase()];
+  if (!size) throw new Error(`page size "${theme.page.size}" in theme.yaml is not one of ${Object.keys(PAGE_SIZES).join(', ')}`);
+  return size;
+}

@@ -58,11 +58,3 @@ export function formatDiagnostic(d: Diagnostic, color = false): string {
   const head = `${paint('1', `${d.file}:${d.line}:${d.column}`)} ${label}: ${d.message}`;
   return d.hint ? `${head}\n  ${paint('2', `hint: ${d.hint}`)}` : head;
 }
-
-/** A user mistake that stops the pipeline; it carries diagnostics, never a stack trace. */
-export class ContentError extends Error {
-  constructor(readonly diagnostics: Diagnostic[]) {
-    super(`${diagnostics.filter((d) => d.severity === 'error').length} content error(s)`);
-    this.name = 'ContentError';
-  }
-}

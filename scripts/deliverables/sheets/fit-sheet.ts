@@ -5,7 +5,8 @@
  */
 import type { RenderContext } from '../deliverable.ts';
 import { layOutPdf } from '../../render/pdf/render-pdf.ts';
-import { contentWidth, pageSize } from '../../render/pdf/util.ts';
+import { contentWidth } from '../../render/pdf/util.ts';
+import { pageSize } from '../../render/theme.ts';
 import { estimateHeight } from './estimate-height.ts';
 import { fitConfig, PARTS } from './fit-config.ts';
 import { describeCuts, fitLevels } from './fit-levels.ts';

@@ -48,14 +48,13 @@ export function sheetSubject(guide: Guide, practiceId: string, guidePage: number
 }
 
 function partSources(practice: Practice, top: number): PartSources {
-  const resolved = practice;
-  const tips = resolved.tips;
+  const tips = practice.tips;
   const list: List = { type: 'list', ordered: tips.ordered, start: 1, spread: false, children: tips.items.slice(0, top) };
   const sections: Record<Part, Root> = {
-    description: resolved.description,
-    context: resolved.context,
-    keySuccessFactors: resolved.keySuccessFactors,
-    results: resolved.results,
+    description: practice.description,
+    context: practice.context,
+    keySuccessFactors: practice.keySuccessFactors,
+    results: practice.results,
     recommendations: { type: 'root', children: tips.items.length ? [list] : [] },
   };
   const entries = PARTS.map((part): [Part, PartSource] => {

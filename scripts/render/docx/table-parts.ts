@@ -36,4 +36,3 @@ export function cell(blocks: readonly Block[], options: CellOptions = {}): Table
   return new TableCell({ ...options, children });
 }
 
-export { TableRow };

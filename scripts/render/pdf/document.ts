@@ -7,7 +7,7 @@ import type { Content, DynamicContent, TDocumentDefinitions } from 'pdfmake/inte
 import type { Theme } from '../theme.ts';
 import { asFooter, asHeader, keepWithNext, type KeptNode } from './keep-with-next.ts';
 import { pdfStyles } from './styles.ts';
-import { pageSize } from './util.ts';
+import { pageSize } from '../theme.ts';
 
 export interface PdfMeta {
   title: string;

@@ -2,6 +2,7 @@
 import type { Style } from 'pdfmake/interfaces.js';
 import type { Theme } from '../theme.ts';
 import { FONT_FAMILY } from './fonts.ts';
+import { FOOTER_STYLE, HEADER_STYLE } from './keep-with-next.ts';
 
 export function pdfStyles(theme: Theme): { defaultStyle: Style; styles: Record<string, Style> } {
   const { sizes, colours } = theme;
@@ -29,8 +30,9 @@ export function pdfStyles(theme: Theme): { defaultStyle: Style; styles: Record<s
       coverTitle: { fontSize: sizes.title, bold: true, color: colours.onPrimary, lineHeight: 1.1, margin: [0, 0, 0, 12] },
       coverSubtitle: { fontSize: sizes.subtitle, color: colours.onPrimary, lineHeight: 1.2 },
       coverText: { margin: [0, 0, 0, 8] },
-      pageFurniture: { fontSize: sizes.small, color: colours.muted },
-      pageFooter: { fontSize: sizes.small, color: colours.muted },
+      // Names keep-with-next.ts recognises page furniture by.
+      [HEADER_STYLE]: { fontSize: sizes.small, color: colours.muted },
+      [FOOTER_STYLE]: { fontSize: sizes.small, color: colours.muted },
     },
   };
 }

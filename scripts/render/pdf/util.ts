@@ -1,20 +1,7 @@
 /** Small helpers the handlers share. */
 import type { Nodes } from 'mdast';
 import type { Content } from 'pdfmake/interfaces.js';
-import type { Theme } from '../theme.ts';
-
-/** Page sizes the theme may name, in points (pdfmake's own table has the same values). */
-const PAGE_SIZES: Record<string, [number, number]> = {
-  A4: [595.28, 841.89],
-  A5: [419.53, 595.28],
-  LETTER: [612, 792],
-};
-
-export function pageSize(theme: Theme): [number, number] {
-  const size = PAGE_SIZES[theme.page.size.toUpperCase()];
-  if (!size) throw new Error(`page size "${theme.page.size}" in theme.yaml is not one of ${Object.keys(PAGE_SIZES).join(', ')}`);
-  return size;
-}
+import { pageSize, type Theme } from '../theme.ts';
 
 /** Width between the left and right margins. */
 export function contentWidth(theme: Theme): number {

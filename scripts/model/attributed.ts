@@ -21,10 +21,9 @@ export function readAttributed(content: Root, rules: AttributionRules, diagnosti
   const { file, section, partnerIds } = rules;
   const { lead, sections } = splitSections(content, 3);
   if (!isEmpty(lead)) {
-    const first = lead.children.find((n) => n.type !== 'definition');
     diagnostics.error(
       file,
-      startOf(first?.position),
+      startOf(lead.children[0]?.position),
       `text in "${section}" is not attributed to a partner`,
       'put it under a `### <partner-id>` heading',
     );

@@ -70,14 +70,12 @@ export function checkSections(
     }
   }
   if (!spec.allowLead && !isEmpty(lead)) {
-    const first = lead.children.find((n) => n.type !== 'definition' && n.type !== 'footnoteDefinition');
-    if (first)
-      diagnostics.error(
-        file,
-        startOf(first.position),
-        'text before the first section heading belongs to no section',
-        `move it under one of: ${allowed.join(', ')}`,
-      );
+    diagnostics.error(
+      file,
+      startOf(lead.children[0]?.position),
+      'text before the first section heading belongs to no section',
+      `move it under one of: ${allowed.join(', ')}`,
+    );
   }
   return { lead, byTitle };
 }

@@ -18,9 +18,6 @@ export function splitSections(root: Root, depth: number): { lead: Root; sections
   for (const node of root.children) {
     if (node.type === 'heading' && node.depth <= depth) {
       sections.push({ title: toString(node).trim(), heading: node, content: { type: 'root', children: [] } });
-    } else if (node.type === 'definition' || node.type === 'footnoteDefinition') {
-      // Definitions are global to the file: keep them where every section can resolve them.
-      lead.push(node);
     } else {
       (sections.at(-1)?.content.children ?? lead).push(node);
     }
@@ -34,5 +31,5 @@ export function root(children: RootContent[]): Root {
 
 /** True when a section holds nothing a reader would see. */
 export function isEmpty(content: Root): boolean {
-  return content.children.every((n) => n.type === 'definition' || toString(n).trim() === '');
+  return content.children.every((n) => toString(n).trim() === '');
 }

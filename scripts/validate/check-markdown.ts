@@ -1,8 +1,9 @@
 /**
  * Markdown rules beyond the sections: links lead somewhere a reader can follow (absolute
  * http(s) or mailto URLs only), the more-info sentence has its URL and the URL its sentence,
- * no raw HTML or images, headings do not skip levels. Markdown in frontmatter (a sheet
- * summary) follows the same rules, reported at the frontmatter value.
+ * no raw HTML or images, headings do not skip levels, every footnote has its note and every
+ * note is referenced. Markdown in frontmatter (a sheet summary) follows the same rules,
+ * reported at the frontmatter value.
  */
 import type { Nodes, Root } from 'mdast';
 import type { Entries } from '../load/load-content.ts';
@@ -37,14 +38,32 @@ export function checkMarkdown(entries: Entries, d: Diagnostics): void {
             'the more-info link "[…][more-info]" has no URL',
             'add `moreInfoUrl:` to the frontmatter, or remove the sentence',
           );
+        } else if (node.type === 'footnoteReference' && !node.data?.note) {
+          d.error(file, at, ...noNote(node.label ?? node.identifier, ' (a note cannot refer to itself)'));
+        } else if (node.type === 'text' && /\[\^[^\]\s]+\]/.test(node.value)) {
+          // Without its note, `[^label]` is not parsed as a footnote at all: it would print as is.
+          for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+            d.error(file, at && offsetIn(node.value, match.index, at), ...noNote(match[1]!, ''));
+          }
         } else {
           const problem = inlineProblem(node);
           if (problem) d.error(file, at, problem.message, problem.hint);
         }
       });
+      for (const note of entry.body.data?.unusedNotes ?? []) {
+        d.warning(
+          file,
+          note.position ? { line: note.position.start.line, column: note.position.start.column } : undefined,
+          `footnote [^${note.label ?? note.identifier}] is never referenced, so its note is not printed`,
+          `refer to it with \`[^${note.label ?? note.identifier}]\` after the words it explains, or delete the note`,
+        );
+      }
       for (const { path, tree } of entry.frontmatterMarkdown) {
         visit(tree, (node) => {
-          const problem = inlineProblem(node);
+          const problem =
+            node.type === 'footnoteReference'
+              ? { message: `footnote [^${node.label ?? node.identifier}] in a frontmatter value`, hint: 'a frontmatter value cannot carry a note: remove the reference, or put the note in the body' }
+              : inlineProblem(node);
           if (problem) d.error(file, entry.locate(path), `\`${path.join('.')}\`: ${problem.message}`, problem.hint);
         });
       }
@@ -58,6 +77,16 @@ export function checkMarkdown(entries: Entries, d: Diagnostics): void {
       }
     }
   }
+}
+
+function noNote(label: string, why: string): [string, string] {
+  return [`footnote [^${label}] has no note`, `add its note on a line of its own anywhere in this file: \`[^${label}]: The note's text.\`${why}`];
+}
+
+/** Where the character at `index` of a text node's value stands, from the node's start. */
+function offsetIn(value: string, index: number, start: { line: number; column: number }): { line: number; column: number } {
+  const lines = value.slice(0, index).split('\n');
+  return lines.length === 1 ? { line: start.line, column: start.column + index } : { line: start.line + lines.length - 1, column: lines.at(-1)!.length + 1 };
 }
 
 /** What may not appear in content Markdown: links a reader cannot follow, images, raw HTML. */
@@ -75,7 +104,12 @@ function inlineProblem(node: Nodes): { message: string; hint: string } | undefin
   return undefined;
 }
 
-function visit(node: Nodes | Root, fn: (node: Nodes) => void): void {
+/** Every node of the tree, and of the notes its footnote references carry (each note once). */
+function visit(node: Nodes | Root, fn: (node: Nodes) => void, seen = new Set<Nodes>()): void {
   fn(node);
-  if ('children' in node) for (const child of node.children) visit(child, fn);
+  if (node.type === 'footnoteReference' && node.data?.note && !seen.has(node.data.note)) {
+    seen.add(node.data.note);
+    visit(node.data.note, fn, seen);
+  }
+  if ('children' in node) for (const child of node.children) visit(child, fn, seen);
 }

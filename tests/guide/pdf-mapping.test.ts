@@ -124,8 +124,8 @@ describe('headings, links, footnotes, unknown nodes', () => {
     const all = nodes(content);
     const ref = all.find((n) => n['sup'])!;
     expect(ref['text']).toBe('1');
-    const noteIndex = all.findIndex((n) => n['id'] === 'footnote-a');
-    expect(ref['linkToDestination']).toBe('footnote-a');
+    const noteIndex = all.findIndex((n) => n['id'] === 'footnote-1');
+    expect(ref['linkToDestination']).toBe('footnote-1');
     expect(noteIndex).toBeGreaterThan(all.indexOf(ref));
     expect(noteIndex).toBeLessThan(all.findIndex((n) => n['outlineText'] === '2. Two'));
   });

@@ -36,7 +36,6 @@ export function keepUnits(root: Root, keep: number): Root {
 
 /** Unit ends of a block: character offsets of sentence ends in a paragraph, one per list item, else one. */
 function blockUnits(block: RootContent): number[] {
-  if (block.type === 'definition' || block.type === 'footnoteDefinition') return [];
   if (block.type === 'list') return block.children.map((_, i) => i + 1);
   if (block.type !== 'paragraph') return [1];
   return sentenceEnds(toString(block));

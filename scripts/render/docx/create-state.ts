@@ -1,10 +1,12 @@
 /**
  * The per-document state and the two dispatchers every handler calls back into:
  * `blocks` (flow content → paragraphs/tables) and `inlines` (phrasing → runs). Link
- * definitions and footnotes are gathered first, so references resolve wherever they stand.
+ * definitions and footnotes are gathered first, so references resolve wherever they stand;
+ * notes are numbered in order of first reference, as the PDF numbers them.
  */
 import { PageBreak, Paragraph } from 'docx';
-import type { FootnoteDefinition, Nodes, Root } from 'mdast';
+import type { FootnoteDefinition, FootnoteReference, Nodes, Root } from 'mdast';
+import { noteKey } from '../../load/resolve-references.ts';
 import type { Guide } from '../../model/schemas.ts';
 import type { Theme } from '../theme.ts';
 import { blockHandlers, inlineHandlers } from './registry.ts';
@@ -19,13 +21,23 @@ export interface MappedState extends DocxState {
 
 export function createState(tree: Root, theme: Theme, guide: Guide | undefined): MappedState {
   const definitions = new Map<string, string>();
-  const footnoteNodes = new Map<string, FootnoteDefinition>();
-  const footnoteIds = new Map<string, number>();
+  const templateNotes = new Map<string, FootnoteDefinition>(); // a template's own notes
   walk(tree, (node) => {
     if (node.type === 'definition') definitions.set(node.identifier, node.url);
-    if (node.type === 'footnoteDefinition') footnoteNodes.set(node.identifier, node);
-    if (node.type === 'footnoteReference' && !footnoteIds.has(node.identifier)) footnoteIds.set(node.identifier, footnoteIds.size + 1);
+    if (node.type === 'footnoteDefinition') templateNotes.set(node.identifier, node);
   });
+  // Content notes travel with their reference (resolve-references.ts), and may hold references too.
+  const noteOf = (reference: FootnoteReference) => reference.data?.note ?? templateNotes.get(reference.identifier);
+  const notes = new Map<string, { id: number; node: FootnoteDefinition }>();
+  const number = (node: Nodes): void => {
+    if (node.type !== 'footnoteReference') return;
+    const note = noteOf(node);
+    const key = note && noteKey(note);
+    if (!note || !key || notes.has(key)) return;
+    notes.set(key, { id: notes.size + 1, node: note });
+    walk(note, number);
+  };
+  walk(tree, number);
   let instances = 0;
   let pageBreak = false;
 
@@ -33,11 +45,11 @@ export function createState(tree: Root, theme: Theme, guide: Guide | undefined):
     theme,
     guide,
     definitions,
-    footnoteIds,
-    footnotes: [...footnoteIds].flatMap(([identifier, id]) => {
-      const node = footnoteNodes.get(identifier);
-      return node ? [{ id, node }] : [];
-    }),
+    footnoteId: (reference) => {
+      const note = noteOf(reference);
+      return note && notes.get(noteKey(note))?.id;
+    },
+    footnotes: [...notes.values()],
     nextListInstance: () => ++instances,
     requestPageBreak: () => {
       pageBreak = true;

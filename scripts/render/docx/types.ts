@@ -4,7 +4,7 @@
  */
 import type { ExternalHyperlink, FootnoteReferenceRun, NumberingDefinition, Paragraph, Table, TableOfContents, TextRun } from 'docx';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
-import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { FootnoteReference, Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Guide } from '../../model/schemas.ts';
 import type { Theme } from '../theme.ts';
 
@@ -60,8 +60,8 @@ export interface DocxState {
   guide: Guide | undefined;
   /** Link reference definitions of the document, by identifier. */
   definitions: Map<string, string>;
-  /** Footnote definition identifier → docx footnote id, in order of first reference. */
-  footnoteIds: Map<string, number>;
+  /** The docx footnote id of a reference, numbered in order of first reference. */
+  footnoteId(reference: FootnoteReference): number | undefined;
   /** A fresh numbering instance: every list restarts its numbers. */
   nextListInstance(): number;
   /** The next paragraph outside a table starts a new page. */

@@ -58,9 +58,10 @@ export class State {
   /** Labelled rows of practice tables, whose label a page they run onto sets again (continued-rows.ts). */
   readonly rows: LabelledRow[] = [];
   readonly footnotes = new Map<string, FootnoteDefinition>();
+  /** Numbers by note (`noteKey`): two files' `[^1]` are different notes. */
   readonly footnoteNumbers = new Map<string, number>();
   /** Footnotes referenced since the last chapter end, printed before the next chapter. */
-  pendingNotes: string[] = [];
+  pendingNotes: FootnoteDefinition[] = [];
   readonly definitions = new Map<string, Definition>();
   /** Nodes kept with what follows them, by `headlineLevel` (see keep-with-next.ts). */
   readonly kept = new Map<number, KeptNode>();

@@ -3,7 +3,7 @@ import { FootnoteReferenceRun } from 'docx';
 import { DocxError, type InlineHandler } from '../types.ts';
 
 export const footnoteReference: InlineHandler<'footnoteReference'> = (node, state) => {
-  const id = state.footnoteIds.get(node.identifier);
+  const id = state.footnoteId(node);
   if (id === undefined) throw new DocxError(`footnote reference [^${node.identifier}] has no definition`);
   return [new FootnoteReferenceRun(id)];
 };

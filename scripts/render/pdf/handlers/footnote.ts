@@ -5,19 +5,24 @@
  */
 import type { FootnoteDefinition, FootnoteReference } from 'mdast';
 import type { Content } from 'pdfmake/interfaces.js';
+import { noteKey } from '../../../load/resolve-references.ts';
 import type { Handler, State } from '../state.ts';
 import { trimBottom, where } from '../util.ts';
 
 export const footnoteReference: Handler = (node, state, style) => {
-  const { identifier } = node as FootnoteReference;
-  if (!state.footnotes.has(identifier)) throw new Error(`footnote [^${identifier}] has no definition${where(node)}`);
-  let number = state.footnoteNumbers.get(identifier);
+  const reference = node as FootnoteReference;
+  // Content notes travel with their reference (resolve-references.ts); a template's own
+  // notes are definitions in the rendered Markdown.
+  const note = reference.data?.note ?? state.footnotes.get(reference.identifier);
+  if (!note) throw new Error(`footnote [^${reference.identifier}] has no definition${where(node)}`);
+  const key = noteKey(note);
+  let number = state.footnoteNumbers.get(key);
   if (number === undefined) {
     number = state.footnoteNumbers.size + 1;
-    state.footnoteNumbers.set(identifier, number);
-    state.pendingNotes.push(identifier);
+    state.footnoteNumbers.set(key, number);
+    state.pendingNotes.push(note);
   }
-  return [{ text: String(number), ...style, sup: true, linkToDestination: `footnote-${identifier}` }];
+  return [{ text: String(number), ...style, sup: true, linkToDestination: `footnote-${number}` }];
 };
 
 /** Definitions are printed by `flushFootnotes`, where their chapter ends. */
@@ -27,12 +32,11 @@ export const footnoteDefinition: Handler = (node) => {
 };
 
 export function flushFootnotes(state: State): Content[] {
-  const notes = state.pendingNotes.map((identifier): Content => {
-    const definition = state.footnotes.get(identifier)!;
-    const number = state.footnoteNumbers.get(identifier)!;
+  const notes = state.pendingNotes.map((definition): Content => {
+    const number = state.footnoteNumbers.get(noteKey(definition))!;
     return {
       columns: [
-        { text: String(number), width: 12, id: `footnote-${identifier}` },
+        { text: String(number), width: 12, id: `footnote-${number}` },
         { stack: trimBottom(state.all(definition.children)), width: '*' },
       ],
       style: 'footnote',

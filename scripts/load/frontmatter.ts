@@ -4,8 +4,9 @@
  * value, not at the top of the file.
  */
 import matter from 'gray-matter';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Position } from '../validate/diagnostics.ts';
+import { offsetOfPath } from './yaml-locate.ts';
 
 export interface FrontmatterProblem extends Position {
   message: string;
@@ -104,23 +105,8 @@ export function splitFrontmatter(source: string): SplitFile {
 
   const frontmatterStart = at(matterStart);
   const locate = (path: readonly PropertyKey[], what: 'key' | 'value' = 'value'): Position => {
-    let node: unknown = doc?.contents;
-    let found = node as YamlNode | undefined;
-    for (const [i, key] of path.entries()) {
-      const last = i === path.length - 1;
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
-        if (!pair) break;
-        found = (last && what === 'key' ? pair.key : (pair.value ?? pair.key)) as YamlNode;
-        node = pair.value;
-      } else if (isSeq(node)) {
-        const item = node.items[Number(key)];
-        if (!item) break;
-        found = item as YamlNode;
-        node = item;
-      } else break;
-    }
-    return found?.range ? at(matterStart + offsetOf(file.matter) + found.range[0]) : frontmatterStart;
+    const offset = offsetOfPath(doc, path, what);
+    return offset === undefined ? frontmatterStart : at(matterStart + offsetOf(file.matter) + offset);
   };
 
   const bodyStart = source.length - file.content.length;

@@ -12,7 +12,8 @@ export interface IssueText {
   what: 'key' | 'value';
 }
 
-export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, input: unknown): IssueText {
+/** `where` names the YAML the keys live in: a content file's frontmatter, or the theme. */
+export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, input: unknown, where: 'frontmatter' | 'theme' = 'frontmatter'): IssueText {
   const path = [...issue.path];
   const name = path.map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
@@ -20,7 +21,7 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, input:
     const key = issue.keys[0]!;
     const guess = closest(key, allowed);
     return {
-      message: `unknown frontmatter key \`${[...path, key].join('.')}\`; allowed keys: ${allowed.join(', ')}`,
+      message: `unknown ${where} key \`${[...path, key].join('.')}\`; allowed keys: ${allowed.join(', ')}`,
       hint: guess ? `did you mean \`${guess}\`?` : 'remove the key or fix its spelling',
       path: [...path, key],
       what: 'key',
@@ -29,8 +30,8 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, input:
   const value = valueAt(input, path);
   if (value === undefined) {
     return {
-      message: `missing required frontmatter key \`${name}\``,
-      hint: `add \`${String(path.at(-1))}:\` to the frontmatter`,
+      message: `missing required ${where} key \`${name}\``,
+      hint: `add \`${String(path.at(-1))}:\` to the ${where}${path.length > 1 ? ` under \`${path.slice(0, -1).join('.')}:\`` : ''}`,
       path: path.slice(0, -1),
       what: 'value',
     };

@@ -2,15 +2,33 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { FONT_FAMILY } from './pdf/fonts.ts';
 
+/** Page sizes the theme may name, in points (pdfmake's own table has the same values); both backends read them. */
+const PAGE_SIZES: Record<string, [number, number]> = {
+  A4: [595.28, 841.89],
+  A5: [419.53, 595.28],
+  LETTER: [612, 792],
+};
+
+const size = () => z.number().positive();
+const size0 = () => z.number().nonnegative();
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb');
 
 export const themeSchema = z.strictObject({
-  page: z.strictObject({ size: z.string(), margins: z.tuple([z.number(), z.number(), z.number(), z.number()]) }),
-  fonts: z.strictObject({ body: z.string(), docx: z.string() }),
+  page: z.strictObject({
+    size: z.string().refine((size) => size.toUpperCase() in PAGE_SIZES, {
+      error: (issue) => `page size "${String(issue.input)}" is not one of ${Object.keys(PAGE_SIZES).join(', ')}`,
+    }),
+    margins: z.tuple([size0(), size0(), size0(), size0()]),
+  }),
+  fonts: z.strictObject({
+    /** The PDF font: the only family whose files ship with the pipeline (see pdf/fonts.ts). */
+    body: z.literal(FONT_FAMILY, { error: `the PDF font must be ${FONT_FAMILY}, the family shipped with pdfmake` }),
+    docx: z.string(),
+  }),
   sizes: z.strictObject({
-    body: z.number(), small: z.number(), h1: z.number(), h2: z.number(), h3: z.number(), h4: z.number(),
-    title: z.number(), subtitle: z.number(),
+    body: size(), small: size(), h1: size(), h2: size(), h3: size(), h4: size(), title: size(), subtitle: size(),
   }),
   lineHeight: z.number().positive(),
   colours: z.strictObject({
@@ -19,7 +37,12 @@ export const themeSchema = z.strictObject({
     tint: colour.default('#eef2f6'),
   }),
   areas: z.record(z.string(), z.strictObject({ accent: colour, tint: colour })),
-  sheet: z.strictObject({ fontSteps: z.array(z.number().positive()).min(1), minFontSize: z.number().positive() }),
+  sheet: z
+    .strictObject({ fontSteps: z.array(z.number().positive()).min(1), minFontSize: z.number().positive() })
+    .refine((sheet) => sheet.fontSteps.some((size) => size >= sheet.minFontSize), {
+      error: 'no font step is at or above `minFontSize`: a sheet would have no size to try',
+      path: ['fontSteps'],
+    }),
   /** PDF layout measures, in points; optional so older themes still load. */
   pdf: z
     .strictObject({
@@ -56,13 +79,6 @@ function luminance(hex: string): number {
   });
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
-
-/** Page sizes the theme may name, in points (pdfmake's own table has the same values); both backends read them. */
-const PAGE_SIZES: Record<string, [number, number]> = {
-  A4: [595.28, 841.89],
-  A5: [419.53, 595.28],
-  LETTER: [612, 792],
-};
 
 export function pageSize(theme: Theme): [number, number] {
   const size = PAGE_SIZES[theme.page.size.toUpperCase()];

@@ -26,4 +26,30 @@ describe('theme', () => {
       /^content\/areas\/employers\.md:2:5 error: area "employers" has no colours in .*theme\.yaml; it has: activation, evidence, partnerships/,
     );
   });
+
+  it('reports every bad value at its line in theme.yaml, in one run', async () => {
+    const templates = mkdtempSync(path.join(tmpdir(), 'netpes-theme-'));
+    cpSync('templates', templates, { recursive: true });
+    const theme = path.join(templates, 'theme.yaml');
+    const text = readFileSync(theme, 'utf8')
+      .replace('size: A4', 'size: A3')
+      .replace('body: Roboto ', 'body: Arial  ')
+      .replace('minFontSize: 8', 'minFontSize: 12')
+      .replace('  h4: 10.5', '  h4: -1')
+      .replace('lineHeight: 1.25', 'lineHeight: 1.25\nlineheight: 1.3');
+    writeFileSync(theme, text);
+    process.env['NETPES_TEMPLATES'] = templates;
+    const content = materialise();
+    const { guide, diagnostics } = await loadGuide(content);
+    expect(guide).toBeUndefined();
+    const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    const lines = diagnostics.sorted().map((d) => formatDiagnostic(d).split('\n')[0]!.replace(/^.*theme\.yaml/, 'theme.yaml'));
+    expect(lines).toEqual([
+      `theme.yaml:${lineOf('size: A3')}:9 error: \`page.size\`: page size "A3" is not one of A4, A5, LETTER`,
+      `theme.yaml:${lineOf('body: Arial')}:9 error: \`fonts.body\`: the PDF font must be Roboto, the family shipped with pdfmake (got "Arial")`,
+      `theme.yaml:${lineOf('h4: -1')}:7 error: \`sizes.h4\`: too small: expected number to be >0 (got -1)`,
+      `theme.yaml:${lineOf('lineheight:')}:1 error: unknown theme key \`lineheight\`; allowed keys: page, fonts, sizes, lineHeight, colours, areas, sheet, pdf`,
+      `theme.yaml:${lineOf('fontSteps:')}:14 error: \`sheet.fontSteps\`: no font step is at or above \`minFontSize\`: a sheet would have no size to try`,
+    ]);
+  });
 });

@@ -1,14 +1,13 @@
 /** The theme as pdfmake styles: sizes, colours and spacing by role. */
 import type { Style } from 'pdfmake/interfaces.js';
 import type { Theme } from '../theme.ts';
-import { FONT_FAMILY } from './fonts.ts';
 import { FOOTER_STYLE, HEADER_STYLE } from './keep-with-next.ts';
 
 export function pdfStyles(theme: Theme): { defaultStyle: Style; styles: Record<string, Style> } {
   const { sizes, colours } = theme;
   const heading = (fontSize: number, margin: [number, number, number, number]): Style => ({ fontSize, bold: true, color: colours.primary, margin, lineHeight: 1.1 });
   return {
-    defaultStyle: { font: FONT_FAMILY, fontSize: sizes.body, lineHeight: theme.lineHeight, color: colours.text },
+    defaultStyle: { font: theme.fonts.body, fontSize: sizes.body, lineHeight: theme.lineHeight, color: colours.text },
     styles: {
       paragraph: { margin: [0, 0, 0, 6] },
       list: { margin: [0, 0, 0, 6] },

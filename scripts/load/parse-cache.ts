@@ -11,7 +11,7 @@ import type { Root } from 'mdast';
 import { writeAtomic } from '../write/write-atomic.ts';
 
 /** Bump when the parser or its options change, so old trees are not reused. */
-const VERSION = 'mdast-gfm-v3-notes';
+const VERSION = 'mdast-gfm-v4-notes-comments';
 
 export class ParseCache {
   private entries = new Map<string, Root>();

@@ -99,7 +99,7 @@ function inlineProblem(node: Nodes): { message: string; hint: string } | undefin
     return { message: 'images are not supported in content', hint: 'describe the image in words, or link to it: [caption](https://…)' };
   }
   if (node.type === 'html') {
-    return { message: 'raw HTML is not allowed in content', hint: 'write it in Markdown; HTML never reaches the PDF or Word outputs' };
+    return { message: 'raw HTML is not allowed in content', hint: 'write it in Markdown; HTML never reaches the PDF or Word outputs (comments `<!-- … -->` are fine: they are not printed)' };
   }
   return undefined;
 }

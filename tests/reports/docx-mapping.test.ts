@@ -35,7 +35,7 @@ const documentOf = async (markdown: string) => docxPart(await render(parse(markd
 
 describe('docx mapping', () => {
   it('names an mdast node type it has no handler for', async () => {
-    await expect(render(parse('```js\nx\n```'))).rejects.toThrow(/no handler for mdast node type "code"/);
+    await expect(render(parse('![alt](https://example.org/i.png)'))).rejects.toThrow(/no handler for mdast node type "image"/);
   });
 
   it('names an unknown directive and lists the known ones', async () => {

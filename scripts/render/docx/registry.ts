@@ -27,6 +27,7 @@ import { practice } from './handlers/practice.ts';
 import { qr } from './handlers/qr.ts';
 import { scenariosTips } from './handlers/scenarios-tips.ts';
 import { small } from './handlers/small.ts';
+import { code } from './handlers/code.ts';
 import { compact } from './handlers/compact.ts';
 import { strong } from './handlers/strong.ts';
 import { table } from './handlers/table.ts';
@@ -35,7 +36,7 @@ import { thematicBreak } from './handlers/thematic-break.ts';
 import { toc } from './handlers/toc.ts';
 import type { BlockHandler, DirectiveHandler, InlineHandler, TextDirectiveHandler } from './types.ts';
 
-type BlockHandlers = { [T in 'paragraph' | 'heading' | 'list' | 'listItem' | 'table' | 'blockquote' | 'thematicBreak' | 'definition' | 'footnoteDefinition' | 'containerDirective' | 'leafDirective']: BlockHandler<T> };
+type BlockHandlers = { [T in 'paragraph' | 'heading' | 'list' | 'listItem' | 'table' | 'blockquote' | 'code' | 'thematicBreak' | 'definition' | 'footnoteDefinition' | 'containerDirective' | 'leafDirective']: BlockHandler<T> };
 type InlineHandlers = { [T in 'text' | 'emphasis' | 'strong' | 'delete' | 'inlineCode' | 'link' | 'linkReference' | 'break' | 'footnoteReference' | 'textDirective']: InlineHandler<T> };
 
 export const blockHandlers: BlockHandlers = {
@@ -45,6 +46,7 @@ export const blockHandlers: BlockHandlers = {
   listItem,
   table,
   blockquote,
+  code,
   thematicBreak,
   definition,
   footnoteDefinition,

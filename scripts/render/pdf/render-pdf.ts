@@ -8,6 +8,7 @@
 import path from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES } from './fonts.ts';
+import { capUnbreakableWidths } from './break-long-words.ts';
 import { mergeLineInlines } from './merge-inlines.ts';
 import { memoiseStyleLookups } from './memo-style-lookups.ts';
 import { reuseTextMeasures } from './reuse-measures.ts';
@@ -38,6 +39,7 @@ async function configure(): Promise<PdfMake> {
   pm.setLocalAccessPolicy((file) => path.resolve(file).startsWith(FONT_DIR + path.sep));
   pm.setFonts({ [FONT_FAMILY]: { ...FONT_FILES } });
   mergeLineInlines(); // changes the bytes, not what a reader sees: not a speed-up to leave out
+  capUnbreakableWidths(); // changes the layout of tables with very long words: not a speed-up either
   if (speedUps) {
     reuseTextMeasures();
     memoiseStyleLookups();

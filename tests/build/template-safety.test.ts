@@ -42,4 +42,18 @@ describe('template safety', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/not defined/);
   });
+
+  it.each([
+    ['::qr{caption="Scan me"}', 'directive "qr" needs the attribute url="…"'],
+    ['::toc{titel="Contents"}', 'directive "toc" needs the attribute title="…"'],
+    [':::exampel{label="x"}', 'unknown directive ":::exampel"; did you mean "example"?'],
+    ['::band{area="activation"}', '"band" is a container directive: write it ":::band" … ":::"'],
+    ['::qr{url="https://example.org/?a=b" captoin="x"}', 'directive "qr" has no attribute "captoin"; did you mean "caption"?'],
+  ])('a directive mistake (%s) is reported at its template line, before rendering', (line, message) => {
+    const { run, file, lineNumber } = withTemplateLine(line);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${file}:${lineNumber}:1 error: ${message}`);
+    expect(run.stderr).not.toMatch(/\n\s+at |Internal error/);
+  });
 });
+

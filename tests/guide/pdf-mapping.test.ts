@@ -132,6 +132,6 @@ describe('headings, links, footnotes, unknown nodes', () => {
 
   it('fails on a node type or directive it has no handler for, naming it', () => {
     expect(() => map('![alt](https://example.org/i.png)\n')).toThrow(/no handler for mdast node type "image"/);
-    expect(() => map('::bogus{x="1"}\n')).toThrow(/no handler for directive "bogus"/);
+    expect(() => map('::bogus{x="1"}\n')).toThrow(/unknown directive "::bogus"/);
   });
 });

@@ -13,7 +13,7 @@ import { flushFootnotes } from './handlers/footnote.ts';
 import type { KeptNode } from './keep-with-next.ts';
 import { directiveHandlers, nodeHandlers } from './handlers/registry.ts';
 import { State, type HeadingRecord, type InlineStyle, type PdfOptions } from './state.ts';
-import { where } from './util.ts';
+import { where } from '../template/attributes.ts';
 
 export interface PdfContent {
   content: Content[];

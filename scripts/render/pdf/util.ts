@@ -1,5 +1,4 @@
 /** Small helpers the handlers share. */
-import type { Nodes } from 'mdast';
 import type { Content } from 'pdfmake/interfaces.js';
 import { pageSize, type Theme } from '../theme.ts';
 
@@ -7,24 +6,6 @@ import { pageSize, type Theme } from '../theme.ts';
 export function contentWidth(theme: Theme): number {
   const [left, , right] = theme.page.margins;
   return pageSize(theme)[0] - left - right;
-}
-
-/** A directive attribute; a missing required one is a template bug, named with its place. */
-export function attribute(node: Nodes, name: string, required: true): string;
-export function attribute(node: Nodes, name: string, required?: false): string | undefined;
-export function attribute(node: Nodes, name: string, required = false): string | undefined {
-  const attributes = (node as { attributes?: Record<string, string | null | undefined> | null }).attributes;
-  const value = attributes?.[name] ?? undefined;
-  if (required && (value === undefined || value === '')) {
-    throw new Error(`directive "${(node as { name?: string }).name}" needs the attribute ${name}="…"${where(node)}`);
-  }
-  return value ?? undefined;
-}
-
-/** " (at line 12 of the rendered template)" when the node has a position. */
-export function where(node: Nodes): string {
-  const start = node.position?.start;
-  return start ? ` (line ${start.line} of the rendered Markdown)` : '';
 }
 
 /**

@@ -14,6 +14,7 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { checkDirectives } from './directives.ts';
 import { registerHelpers } from './helpers.ts';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
@@ -45,6 +46,9 @@ export function loadTemplates(dir: string, files: readonly string[]): TemplateSe
     const name = file.replace(/\.md\.hbs$/, '');
     const source = readFileSync(path.join(dir, file), 'utf8');
     rejectUnescaped(path.join(dir, file), source);
+    // The reports are the Word deliverable; every other template renders a PDF.
+    const [problem] = checkDirectives(source, file.startsWith('reports/') ? 'docx' : 'pdf');
+    if (problem) throw new TemplateError(path.join(dir, file), problem.line, problem.column, problem.message);
     try {
       hb.precompile(source, { strict: true }); // surfaces syntax errors with a line now, not mid-build
     } catch (error) {

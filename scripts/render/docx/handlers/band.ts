@@ -4,9 +4,10 @@ import { areaColours } from '../area-colours.ts';
 import { cell, fullWidthTable } from '../table-parts.ts';
 import type { DirectiveHandler } from '../types.ts';
 import { hex } from '../units.ts';
+import { attribute } from '../../template/attributes.ts';
 
 export const band: DirectiveHandler = (node, state, ctx) => {
-  const { accent } = areaColours(state, node.attributes?.['area']);
+  const { accent } = areaColours(state, attribute(node, 'area', true));
   const run = { ...ctx.run, color: hex(state.theme.colours.onPrimary) };
   const content = state.blocks(node.children, { ...ctx, run, inTable: true, cover: false });
   const row = new TableRow({

@@ -6,14 +6,15 @@ import { Paragraph, TextRun } from 'docx';
 import { areaColours } from '../area-colours.ts';
 import { paragraphOptions } from '../paragraph-options.ts';
 import type { DirectiveHandler } from '../types.ts';
+import { attribute } from '../../template/attributes.ts';
 
 export const example: DirectiveHandler = (node, state, ctx) => {
-  const { accent } = areaColours(state, node.attributes?.['area']);
+  const { accent } = areaColours(state, attribute(node, 'area'));
   const label = new Paragraph({
     ...paragraphOptions(state, ctx),
     keepNext: true,
     spacing: { before: 160, after: 60 },
-    children: [new TextRun({ ...ctx.run, text: node.attributes?.['label'] ?? '', bold: true, color: accent })],
+    children: [new TextRun({ ...ctx.run, text: attribute(node, 'label', true), bold: true, color: accent })],
   });
   return [label, ...state.blocks(node.children, { ...ctx, bar: accent, indent: 160 })];
 };

@@ -4,13 +4,13 @@
  */
 import { Paragraph, TextRun } from 'docx';
 import { paragraphOptions } from '../paragraph-options.ts';
-import { DocxError, type DirectiveHandler } from '../types.ts';
+import type { DirectiveHandler } from '../types.ts';
 import { hyperlink } from './link.ts';
+import { attribute } from '../../template/attributes.ts';
 
 export const qr: DirectiveHandler = (node, state, ctx) => {
-  const url = node.attributes?.['url'];
-  if (!url) throw new DocxError('::qr needs a url attribute, e.g. ::qr{url="https://…" caption="…"}');
-  const caption = node.attributes?.['caption'];
+  const url = attribute(node, 'url', true);
+  const caption = attribute(node, 'caption');
   const link = hyperlink(url, [{ type: 'text', value: url }], state, ctx.run);
   if (!caption) return [new Paragraph({ ...paragraphOptions(state, ctx), children: [link] })];
   return [

@@ -10,12 +10,13 @@ import { listSectionBlocks } from '../../../model/list-section.ts';
 import { areaColours } from '../area-colours.ts';
 import { cell, fullWidthTable } from '../table-parts.ts';
 import { DocxError, type BlockContext, type DirectiveHandler, type DocxState } from '../types.ts';
+import { attribute } from '../../template/attributes.ts';
 
 export const scenariosTips: DirectiveHandler = (node, state, ctx) => {
-  const id = node.attributes?.['practice'];
+  const id = attribute(node, 'practice', true);
   const practice = state.guide?.practices.find((p) => p.id === id);
-  if (!practice) throw new DocxError(`::scenarios-tips names practice "${id ?? ''}", which the model does not have`);
-  const labels: [string, string] = [node.attributes?.['scenarios'] ?? '', node.attributes?.['tips'] ?? ''];
+  if (!practice) throw new DocxError(`::scenarios-tips names practice "${id}", which the model does not have`);
+  const labels: [string, string] = [attribute(node, 'scenarios', true), attribute(node, 'tips', true)];
   const sections = [practice.scenarios, practice.tips] as const;
   if (!practice.paired) {
     return sections.flatMap((section, i) => state.blocks([labelParagraph(labels[i]!), ...listSectionBlocks(section)], ctx));

@@ -6,9 +6,10 @@
 import { Paragraph, TableOfContents } from 'docx';
 import { paragraphOptions } from '../paragraph-options.ts';
 import type { DirectiveHandler } from '../types.ts';
+import { attribute } from '../../template/attributes.ts';
 
 export const toc: DirectiveHandler = (node, state, ctx) => {
-  const title = node.attributes?.['title'] ?? 'Contents';
+  const title = attribute(node, 'title', true);
   return [
     new Paragraph({ ...paragraphOptions(state, ctx), style: 'TOCHeading', text: title }),
     new TableOfContents(title, { hyperlink: true, headingStyleRange: '1-3' }),

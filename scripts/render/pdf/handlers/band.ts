@@ -6,7 +6,8 @@
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Handler } from '../state.ts';
 import { boxLayout } from '../table-layouts.ts';
-import { attribute, trimBottom } from '../util.ts';
+import { trimBottom } from '../util.ts';
+import { attribute } from '../../template/attributes.ts';
 
 export const band: Handler = (node, state) => {
   const area = attribute(node, 'area', true);

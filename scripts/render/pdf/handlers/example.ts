@@ -5,7 +5,8 @@
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { ContentText } from 'pdfmake/interfaces.js';
 import type { Handler } from '../state.ts';
-import { attribute, trimBottom } from '../util.ts';
+import { trimBottom } from '../util.ts';
+import { attribute } from '../../template/attributes.ts';
 
 export const example: Handler = (node, state) => {
   const label = attribute(node, 'label', true);

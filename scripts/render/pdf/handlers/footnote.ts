@@ -7,7 +7,8 @@ import type { FootnoteDefinition, FootnoteReference } from 'mdast';
 import type { Content } from 'pdfmake/interfaces.js';
 import { noteKey } from '../../../load/resolve-references.ts';
 import type { Handler, State } from '../state.ts';
-import { trimBottom, where } from '../util.ts';
+import { trimBottom } from '../util.ts';
+import { where } from '../../template/attributes.ts';
 
 export const footnoteReference: Handler = (node, state, style) => {
   const reference = node as FootnoteReference;

@@ -4,7 +4,7 @@
  */
 import type { Link, LinkReference } from 'mdast';
 import type { Handler, InlineStyle, State } from '../state.ts';
-import { where } from '../util.ts';
+import { where } from '../../template/attributes.ts';
 
 function linkStyle(state: State, style: InlineStyle, url: string): InlineStyle {
   return { ...style, link: url, color: state.theme.colours.link, decoration: 'underline' };

@@ -8,7 +8,7 @@
  */
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Handler } from '../state.ts';
-import { attribute, where } from '../util.ts';
+import { attribute, where } from '../../template/attributes.ts';
 import { tableRow } from './row.ts';
 
 export const practice: Handler = (node, state) => {

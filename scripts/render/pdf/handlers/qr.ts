@@ -1,6 +1,6 @@
 /** `::qr{url=… caption=…}`: a vector QR code of the URL, with the caption and the clickable URL beside it. */
 import type { Handler } from '../state.ts';
-import { attribute } from '../util.ts';
+import { attribute } from '../../template/attributes.ts';
 
 export const qr: Handler = (node, state) => {
   const url = attribute(node, 'url', true);

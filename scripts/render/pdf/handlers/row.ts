@@ -8,7 +8,8 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import type { Content, ContentTable, ContentText } from 'pdfmake/interfaces.js';
 import type { Handler, State } from '../state.ts';
 import { flushInto, gridLayout } from '../table-layouts.ts';
-import { attribute, trimBottom, where } from '../util.ts';
+import { trimBottom } from '../util.ts';
+import { attribute, where } from '../../template/attributes.ts';
 
 export function tableRow(node: ContainerDirective, state: State): Content {
   const label = attribute(node, 'label');

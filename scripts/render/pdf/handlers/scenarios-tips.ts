@@ -12,7 +12,8 @@ import { listSectionBlocks } from '../../../model/list-section.ts';
 import type { ListSection, Practice } from '../../../model/schemas.ts';
 import type { Handler, State } from '../state.ts';
 import { boxLayout, gridLayout } from '../table-layouts.ts';
-import { attribute, trimBottom, where } from '../util.ts';
+import { trimBottom } from '../util.ts';
+import { attribute, where } from '../../template/attributes.ts';
 
 interface Labels {
   /** "Areas for improvement" / "Recommendations": the section names (optional). */

@@ -1,7 +1,7 @@
 /** `::toc{title="Contents"}`: the table of contents (page numbers, clickable entries). */
 import type { Handler } from '../state.ts';
 import { TOC_ID } from '../state.ts';
-import { attribute } from '../util.ts';
+import { attribute } from '../../template/attributes.ts';
 
 export const toc: Handler = (node) => {
   const title = attribute(node, 'title', true);

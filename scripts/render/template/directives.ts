@@ -1,0 +1,77 @@
+/**
+ * The template vocabulary (docs/directives.md): every block directive a template may write,
+ * whether it is a leaf (`::name`) or a container (`:::name` … `:::`), and its attributes.
+ * Both backends handle exactly these. Templates are checked against this table when they
+ * are loaded, so a misspelt directive or a missing attribute is reported at its line in the
+ * template, before anything renders, instead of failing mid-build in one backend only.
+ */
+import { closest } from '../../validate/closest.ts';
+
+interface DirectiveSpec {
+  kind: 'leaf' | 'container';
+  required?: readonly string[];
+  optional?: readonly string[];
+  /** Drawn by the PDF backend only (sheets); a Word report cannot use it. */
+  pdfOnly?: true;
+}
+
+export const DIRECTIVES: Readonly<Record<string, DirectiveSpec>> = {
+  cover: { kind: 'container' },
+  toc: { kind: 'leaf', required: ['title'] },
+  pagebreak: { kind: 'leaf' },
+  practice: { kind: 'container', optional: ['area'] },
+  row: { kind: 'container', optional: ['label', 'note', 'area'] },
+  'scenarios-tips': { kind: 'leaf', required: ['practice', 'scenarios', 'tips'], optional: ['scenariosLabel', 'tipsLabel'] },
+  example: { kind: 'container', required: ['label'], optional: ['area'] },
+  qr: { kind: 'leaf', required: ['url'], optional: ['caption'] },
+  'qr-beside': { kind: 'container', required: ['url'], pdfOnly: true },
+  band: { kind: 'container', required: ['area'] },
+  small: { kind: 'container' },
+  compact: { kind: 'container' },
+  fit: { kind: 'leaf', required: ['top', 'cuts'], pdfOnly: true },
+};
+
+export interface DirectiveProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** A line that opens a block directive: `::name{…}` or `:::name{…}` (a bare `:::` closes one). */
+const OPENING = /^(\s*)(:{2,})([A-Za-z][\w-]*)(\{.*\})?\s*$/;
+
+/** The problems of a template's block directives, each at its line and column in the template. */
+export function checkDirectives(source: string, backend: 'pdf' | 'docx'): DirectiveProblem[] {
+  const problems: DirectiveProblem[] = [];
+  source.split('\n').forEach((text, index) => {
+    const match = OPENING.exec(text);
+    if (!match) return;
+    const [, indent = '', colons = '', name = '', braces = ''] = match;
+    const at = { line: index + 1, column: indent.length + 1 };
+    const spec = DIRECTIVES[name];
+    if (!spec) {
+      const guess = closest(name, Object.keys(DIRECTIVES));
+      problems.push({ ...at, message: `unknown directive "${colons}${name}"${guess ? `; did you mean "${guess}"?` : ''} (known: ${Object.keys(DIRECTIVES).join(', ')}; see docs/directives.md)` });
+      return;
+    }
+    if (spec.pdfOnly && backend === 'docx') problems.push({ ...at, message: `"${name}" is drawn in PDFs only; this template renders a Word document` });
+    const kind = colons.length === 2 ? 'leaf' : 'container';
+    if (kind !== spec.kind) {
+      problems.push({ ...at, message: `"${name}" is a ${spec.kind} directive: write it ${spec.kind === 'leaf' ? `"::${name}"` : `":::${name}" … ":::"`}` });
+    }
+    const unquoted = braces.replace(/"[^"]*"|'[^']*'/g, '""'); // values may hold "=" (URLs, Handlebars)
+    const given = [...unquoted.matchAll(/([A-Za-z][\w-]*)\s*=/g)].map((m) => m[1]!);
+    const allowed = [...(spec.required ?? []), ...(spec.optional ?? [])];
+    for (const attribute of spec.required ?? []) {
+      if (!given.includes(attribute)) problems.push({ ...at, message: `directive "${name}" needs the attribute ${attribute}="…"` });
+    }
+    for (const attribute of given.filter((a) => !allowed.includes(a))) {
+      const guess = closest(attribute, allowed);
+      problems.push({
+        ...at,
+        message: `directive "${name}" has no attribute "${attribute}"${guess ? `; did you mean "${guess}"?` : ''} (it takes: ${allowed.join(', ') || 'none'})`,
+      });
+    }
+  });
+  return problems;
+}

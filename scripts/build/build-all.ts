@@ -38,6 +38,8 @@ export interface BuildOptions extends Selection {
    * deferred need never published any waits too).
    */
   defer?: readonly string[];
+  /** Input hashes to share between builds of the same files (watch mode's two passes). */
+  hasher?: InputHasher;
 }
 
 export interface BuiltFile {
@@ -73,7 +75,7 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
   const outputs = withNeeds(selectOutputs(guide, all, options), all).filter(
     (o) => !deferred.has(o.path) && (o.needs ?? []).every((n) => !deferred.has(n) || lastFacts(n)),
   );
-  const hasher = new InputHasher();
+  const hasher = options.hasher ?? new InputHasher();
   const code = hasher.key({ sources: [fromRoot('package-lock.json')], templates: hasher.tree(fromRoot('scripts')), code: '', date: '' });
   // Each deliverable reads its own template folder and the theme: a report template edit
   // re-renders the reports only; a theme edit, everything.

@@ -11,6 +11,7 @@
 import { watch as watchFiles } from 'chokidar';
 import { Renderer, templatesDir } from '../build/render-one.ts';
 import { buildDate } from '../build/build-date.ts';
+import { InputHasher } from '../build/output-key.ts';
 import { loadGuide } from '../validate/load-guide.ts';
 import { buildErrorMessage } from './build-command.ts';
 import { report } from './netpes.ts';
@@ -40,13 +41,16 @@ export async function watch(options: CliOptions): Promise<number> {
         process.stderr.write(`${diagnostics.errorCount} error(s); outputs kept as they were. Waiting for changes…\n`);
       } else {
         const renderer = new Renderer(guide, buildDate(guide));
-        const first = await buildAll(guide, { ...options, renderer, defer: LONG_OUTPUTS });
+        // Both passes render the model loaded above: hashing the files once keeps the cache keys
+        // true to that model even if the editor saves again in between.
+        const hasher = new InputHasher();
+        const first = await buildAll(guide, { ...options, renderer, hasher, defer: LONG_OUTPUTS });
         const early = first.files.filter((f) => f.rendered).map((f) => f.path);
         if (early.length > 0) {
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           process.stderr.write(`first pass: ${early.join(', ')} written in ${seconds} s; now the long layouts (${LONG_OUTPUTS.join(', ')})…\n`);
         }
-        const result = await buildAll(guide, { ...options, renderer });
+        const result = await buildAll(guide, { ...options, renderer, hasher });
         const shown = new Set(first.warnings);
         for (const w of [...first.warnings, ...result.warnings.filter((w) => !shown.has(w))]) process.stderr.write(`${w}\n`);
         process.stderr.write(`${formatSummary(result, options.out, Math.round(performance.now() - started))}\n`);

@@ -29,7 +29,7 @@ export async function runBuild(guide: Guide, options: CliOptions, started: numbe
       onProgress: tty ? (done, total) => process.stderr.write(progressLine(done, total, started)) : undefined,
     });
   } catch (error) {
-    const message = buildErrorMessage(error);
+    const message = buildErrorMessage(error, options.out);
     if (message === undefined) throw error;
     process.stderr.write(`${message}\n${error instanceof TemplateError ? 'nothing was written.\n' : ''}`);
     return 1;
@@ -47,12 +47,28 @@ export async function runBuild(guide: Guide, options: CliOptions, started: numbe
   return 0;
 }
 
+/** File-system refusals a user can fix, in words (the code stays in the message for searching). */
+const FS_REASONS: Record<string, string> = {
+  EEXIST: 'a file of that name is in the way of a folder',
+  ENOTDIR: 'part of that path is a file, not a folder',
+  EISDIR: 'a folder of that name is in the way of a file',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+};
+
 /**
  * What a user is told of a build that stopped on their mistake rather than on a bug: a
- * template error located like a content error, or another build holding out/. Undefined
- * for anything else (an internal error).
+ * template error located like a content error, another build holding out/, or an output
+ * folder that cannot be written. Undefined for anything else (an internal error).
  */
-export function buildErrorMessage(error: unknown): string | undefined {
+export function buildErrorMessage(error: unknown, out?: string): string | undefined {
+  const { code, path: where } = (error ?? {}) as NodeJS.ErrnoException;
+  if (code && where && FS_REASONS[code]) {
+    const inOut = out !== undefined && !path.relative(path.resolve(out), path.resolve(where)).startsWith('..');
+    return `netpes: cannot write ${where}: ${FS_REASONS[code]} (${code})${inOut ? '; pass another --out, or fix the folder' : ''}`;
+  }
   if (error instanceof TemplateError) {
     // A template mistake is the designer's content error: located, no stack trace.
     const file = path.relative(process.cwd(), error.file) || error.file;

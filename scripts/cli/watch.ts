@@ -56,7 +56,7 @@ export async function watch(options: CliOptions): Promise<number> {
         process.stderr.write(`${formatSummary(result, options.out, Math.round(performance.now() - started))}\n`);
       }
     } catch (error) {
-      const message = buildErrorMessage(error);
+      const message = buildErrorMessage(error, options.out);
       if (message !== undefined) process.stderr.write(`${message}\nthe outputs this rebuild had not written yet are as they were. Waiting for changes…\n`);
       else process.stderr.write(`Internal error: ${(error as Error).stack ?? String(error)}\n`);
     } finally {

@@ -1,6 +1,6 @@
 /** The command line as users meet it: exit codes, help, messages without stack traces. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,10 +73,22 @@ describe('usage', () => {
     const run = runCli(['check', '--content', '/nonexistent/netpes-content']);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/cannot read the content folder/);
+    expect(run.stderr).not.toMatch(/guide file is missing/); // no cascade from the unreadable folder
   });
 });
 
 describe('netpes build', () => {
+  it('exits 1 with a plain message when --out is a file or lies under one', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'netpes-out-')), 'a-file');
+    writeFileSync(file, '');
+    for (const [out, reason] of [[file, 'a file of that name is in the way of a folder (EEXIST)'], [path.join(file, 'out'), 'part of that path is a file, not a folder (ENOTDIR)']] as const) {
+      const run = runCli(['build', '--content', path.join(FIXTURES, 'valid', 'content'), '--out', out, '--only', 'guide']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`netpes: cannot write ${out}: ${reason}; pass another --out`);
+      expect(run.stderr).not.toMatch(/Internal error|\n\s+at /);
+    }
+  });
+
   it('prints one JSON document with --json: diagnostics, files and time', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'netpes-out-'));
     const run = runCli(['build', '--json', '--only', 'reports', '--content', materialise(), '--out', out]);

@@ -1,6 +1,7 @@
 /**
  * The one date every output carries: SOURCE_DATE_EPOCH when set (reproducible builds),
- * else the guide's own date, so the same content gives the same bytes.
+ * else the guide's own date, so the same content gives the same bytes. A malformed value is
+ * refused by the command line before any build.
  */
 import type { Guide } from '../model/schemas.ts';
 

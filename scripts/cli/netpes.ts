@@ -22,6 +22,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP[options.command]}\n`);
     return 0;
   }
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  if (options.command === 'build' && epoch && !/^\d+$/.test(epoch)) {
+    // The reproducible-builds spec: a malformed value is an error, not silently another date.
+    process.stderr.write(`netpes: SOURCE_DATE_EPOCH="${epoch}" is not a whole number of seconds since 1970-01-01 UTC; unset it to date the outputs by the guide's date\n`);
+    return 2;
+  }
 
   if (options.command === 'build' && options.watch) {
     const { watch } = await import('./watch.ts');

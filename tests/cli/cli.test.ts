@@ -78,6 +78,14 @@ describe('usage', () => {
 });
 
 describe('netpes build', () => {
+  it('refuses a malformed SOURCE_DATE_EPOCH (exit 2) instead of dating the outputs otherwise', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'netpes-out-'));
+    const run = runCli(['build', '--content', path.join(FIXTURES, 'valid', 'content'), '--out', out], { SOURCE_DATE_EPOCH: '2025-12-01' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('SOURCE_DATE_EPOCH="2025-12-01" is not a whole number of seconds');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it('exits 1 with a plain message when --out is a file or lies under one', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'netpes-out-')), 'a-file');
     writeFileSync(file, '');

@@ -4,7 +4,7 @@ import type { Entry } from '../load/read-entry.ts';
 import type { Diagnostics } from '../validate/diagnostics.ts';
 import { readAttributed } from './attributed.ts';
 import type { PracticeFrontmatter } from './frontmatter-schemas.ts';
-import { toListSection } from './list-section.ts';
+import { arePaired, toListSection } from './list-section.ts';
 import type { Practice } from './schemas.ts';
 import { checkSections } from './section-rules.ts';
 
@@ -45,7 +45,7 @@ export function buildPractice(
     results: content('Results/outcomes'),
     scenarios,
     tips,
-    paired: scenarios.items.length > 0 && scenarios.items.length === tips.items.length,
+    paired: arePaired(scenarios, tips),
     examples,
     summaries: Object.fromEntries(entry.frontmatterMarkdown.map(({ path, tree }) => [path.at(-1)!, tree])),
   };

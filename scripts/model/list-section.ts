@@ -17,6 +17,14 @@ export function toListSection(content: Root): ListSection {
   };
 }
 
+/**
+ * Scenarios and tips pair up (scenario n ↔ tip n) when both are lists of the same length;
+ * otherwise setting them side by side would suggest pairs that are not there.
+ */
+export function arePaired(scenarios: ListSection, tips: ListSection): boolean {
+  return scenarios.items.length > 0 && scenarios.items.length === tips.items.length;
+}
+
 /** A list section back as mdast blocks: the paragraphs before, the list, the paragraphs after. */
 export function listSectionBlocks(section: ListSection): RootContent[] {
   const list: RootContent[] = section.items.length

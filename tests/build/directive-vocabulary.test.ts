@@ -4,8 +4,8 @@ import { directiveHandlers as docxHandlers } from '../../scripts/render/docx/reg
 import { directiveHandlers as pdfHandlers } from '../../scripts/render/pdf/handlers/registry.ts';
 import { checkDirectives, DIRECTIVES } from '../../scripts/render/template/directives.ts';
 
-/** Read by code before rendering (the sheets' fit) or inside its parent (`row`, by DOCX `practice`). */
-const CONSUMED = { pdf: ['fit'], docx: ['fit', 'row'] };
+/** Read by code before rendering (the sheets' fit) or inside its parent (`row` by DOCX `practice`, `tips` by `scenarios-tips`). */
+const CONSUMED = { pdf: ['fit', 'tips'], docx: ['fit', 'row', 'tips'] };
 
 describe('directive vocabulary', () => {
   it('the PDF backend handles every directive, and no other', () => {
@@ -25,5 +25,14 @@ describe('directive vocabulary', () => {
       { line: 2, column: 1, message: '"qr-beside" is drawn in PDFs only; this template renders a Word document' },
     ]);
     expect(checkDirectives('text\n:::qr-beside{url="https://example.org"}\n:::\n', 'pdf')).toEqual([]);
+  });
+
+  it('a ::tips line belongs directly inside :::scenarios-tips, which must hold one', () => {
+    const ok = '::::row\n:::scenarios-tips{scenarios="S" tips="T"}\n{{md practice.scenarios}}\n::tips\n{{md practice.tips}}\n:::\n::::\n';
+    expect(checkDirectives(ok, 'pdf')).toEqual([]);
+    expect(checkDirectives(ok.replace('::tips\n', ''), 'pdf')).toEqual([
+      { line: 2, column: 1, message: '":::scenarios-tips" must hold a "::tips" line (see docs/directives.md)' },
+    ]);
+    expect(checkDirectives('text\n::tips\n', 'docx')).toEqual([{ line: 2, column: 1, message: '"::tips" belongs directly inside ":::scenarios-tips"' }]);
   });
 });

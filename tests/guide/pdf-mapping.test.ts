@@ -25,16 +25,18 @@ function map(markdown: string, context: object = {}): PdfContent {
   const dir = mkdtempSync(path.join(tmpdir(), 'netpes-template-'));
   writeFileSync(path.join(dir, 't.md.hbs'), markdown);
   const tree = loadTemplates(dir, ['t.md.hbs']).render('t', context);
-  return mdastToPdf(tree, { theme, practices: guide.practices });
+  return mdastToPdf(tree, { theme });
 }
 
-describe('::scenarios-tips', () => {
-  const directive = (id: string) =>
-    `::scenarios-tips{practice="${id}" scenariosLabel="Areas for improvement" scenarios="Scenarios:" tipsLabel="Recommendations" tips="Tips:"}\n`;
+describe(':::scenarios-tips', () => {
+  const template =
+    ':::scenarios-tips{scenariosLabel="Areas for improvement" scenarios="Scenarios:" tipsLabel="Recommendations" tips="Tips:"}\n' +
+    '{{md practice.scenarios}}\n::tips\n{{md practice.tips}}\n:::\n';
+  const directive = (id: string) => [template, { practice: guide.practices.find((p) => p.id === id) }] as const;
 
   it('sets paired scenarios and tips side by side, scenario n beside tip n', () => {
     const practice = guide.practices.find((p) => p.paired && p.scenarios.ordered)!;
-    const [grid, ...others] = tables(map(directive(practice.id)).content);
+    const [grid, ...others] = tables(map(...directive(practice.id)).content);
     expect(others).toEqual([]);
     expect(grid!.table.widths).toEqual(['*', '*']);
     expect(grid!.table['headerRows' as never]).toBe(1);
@@ -52,7 +54,7 @@ describe('::scenarios-tips', () => {
   it('sets unpaired scenarios and tips as two lists, one after the other', () => {
     const practice = guide.practices.find((p) => !p.paired)!;
     expect(practice.scenarios.items.length).not.toBe(practice.tips.items.length);
-    const { content } = map(directive(practice.id));
+    const { content } = map(...directive(practice.id));
     expect(tables(content).filter((t) => t.table.widths.length === 2)).toEqual([]);
     const found = lists(content);
     expect(found.map((l) => ((l['ul'] ?? l['ol']) as unknown[]).length)).toEqual([practice.scenarios.items.length, practice.tips.items.length]);
@@ -60,8 +62,8 @@ describe('::scenarios-tips', () => {
     expect(text.indexOf('Scenarios:')).toBeLessThan(text.indexOf('Tips:'));
   });
 
-  it('fails, naming the practice, when the model has no such practice', () => {
-    expect(() => map(directive('no-such-practice'))).toThrow(/no practice "no-such-practice"/);
+  it('refuses a template that leaves out the ::tips line, at its line', () => {
+    expect(() => map(template.replace('::tips\n', ''), directive(guide.practices[0]!.id)[1])).toThrow(/must hold a "::tips" line/);
   });
 });
 

@@ -7,12 +7,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Root } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Guide } from '../../scripts/model/schemas.ts';
+import { listSectionBlocks } from '../../scripts/model/list-section.ts';
+import type { Guide, Practice } from '../../scripts/model/schemas.ts';
 import { readFrame } from '../../scripts/render/docx/read-frame.ts';
 import { renderDocx } from '../../scripts/render/docx/render-docx.ts';
 import { loadTheme, type Theme } from '../../scripts/render/theme.ts';
@@ -30,7 +32,7 @@ beforeAll(async () => {
 }, 60_000);
 
 const frame = () => readFrame(parse('## header\n\nHead\n\n## footer\n\nPage :page of :pages\n\n## title\n\nT\n\n## subject\n\nS\n\n## keywords\n\nk'));
-const render = (body: Root) => renderDocx({ body, frame: frame(), theme, language: 'en-GB', creator: 'Tester', date: new Date('2025-12-01T00:00:00Z'), guide });
+const render = (body: Root) => renderDocx({ body, frame: frame(), theme, language: 'en-GB', creator: 'Tester', date: new Date('2025-12-01T00:00:00Z') });
 const documentOf = async (markdown: string) => docxPart(await render(parse(markdown)), 'word/document.xml');
 
 describe('docx mapping', () => {
@@ -77,14 +79,21 @@ describe('docx mapping', () => {
   it('pairs scenario n with tip n in a table when the practice is paired, else writes two lists', async () => {
     const paired = guide.practices.find((p) => p.paired)!;
     const unpaired = guide.practices.find((p) => !p.paired && p.scenarios.ordered && p.tips.ordered)!;
-    const directive = (id: string) => `::scenarios-tips{practice="${id}" scenarios="SCEN" tips="TIPS"}`;
-    const table = await documentOf(directive(paired.id));
+    // As a template renders it: the scenarios, a ::tips line, the tips.
+    const directive = (practice: Practice | undefined, split = true) => {
+      const tree = parse(`:::scenarios-tips{scenarios="SCEN" tips="TIPS"}\n${split ? '::tips\n' : ''}:::`);
+      const container = tree.children[0] as ContainerDirective;
+      if (practice) container.children = [...listSectionBlocks(practice.scenarios), ...container.children, ...listSectionBlocks(practice.tips)] as ContainerDirective['children'];
+      return tree;
+    };
+    const xml = async (tree: Root) => docxPart(await render(tree), 'word/document.xml');
+    const table = await xml(directive(paired));
     expect(table.match(/<w:tr>|<w:tr /g)).toHaveLength(paired.scenarios.items.length + 1);
     expect(table).toMatch(/SCEN.*TIPS.*>1\. <.*>1\. </s);
-    const lists = paragraphs(await documentOf(directive(unpaired.id)));
+    const lists = paragraphs(await xml(directive(unpaired)));
     expect(lists.filter((p) => p.numId).length).toBe(unpaired.scenarios.items.length + unpaired.tips.items.length);
     expect(new Set(lists.filter((p) => p.numId).map((p) => p.numId)).size).toBe(2);
-    await expect(render(parse(directive('no-such-practice')))).rejects.toThrow(/practice "no-such-practice"/);
+    await expect(render(directive(paired, false))).rejects.toThrow(/needs a `::tips` line/);
   });
 
   it('sets the language, the properties and page numbers in the footer', async () => {

@@ -25,7 +25,7 @@ export interface GuideDocument {
 export function guideDocument(ctx: RenderContext): GuideDocument {
   const view = guideView(ctx.guide);
   const tree = ctx.templates.render('guide/guide', view);
-  const { content, headings, kept, rows } = mdastToPdf(tree, { theme: ctx.theme, practices: view.practices });
+  const { content, headings, kept, rows } = mdastToPdf(tree, { theme: ctx.theme });
   const { meta } = ctx.guide;
   const docDefinition = pdfDocument({
     theme: ctx.theme,

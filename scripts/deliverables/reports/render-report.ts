@@ -18,7 +18,7 @@ export async function renderReport(ctx: RenderContext, partnerId: string): Promi
   const context = reportContext(guide, partner, mark);
   const body = ctx.templates.render('reports/report', context);
   const frame = readFrame(ctx.templates.render('reports/frame', context));
-  return renderDocx({ body, frame, theme: ctx.theme, language: guide.meta.language, creator: guide.meta.author, date: ctx.date, guide });
+  return renderDocx({ body, frame, theme: ctx.theme, language: guide.meta.language, creator: guide.meta.author, date: ctx.date });
 }
 
 /** The phrasing of a one-paragraph template (the "concerns you" mark). */

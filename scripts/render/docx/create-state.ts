@@ -7,7 +7,6 @@
 import { PageBreak, Paragraph } from 'docx';
 import type { FootnoteDefinition, FootnoteReference, Nodes, Root } from 'mdast';
 import { noteKey } from '../../load/resolve-references.ts';
-import type { Guide } from '../../model/schemas.ts';
 import type { Theme } from '../theme.ts';
 import { blockHandlers, inlineHandlers } from './registry.ts';
 import { DocxError, type Block, type DocxState, type Inline } from './types.ts';
@@ -19,7 +18,7 @@ export interface MappedState extends DocxState {
   footnotes: Array<{ id: number; node: FootnoteDefinition }>;
 }
 
-export function createState(tree: Root, theme: Theme, guide: Guide | undefined): MappedState {
+export function createState(tree: Root, theme: Theme): MappedState {
   const definitions = new Map<string, string>();
   const templateNotes = new Map<string, FootnoteDefinition>(); // a template's own notes
   walk(tree, (node) => {
@@ -43,7 +42,6 @@ export function createState(tree: Root, theme: Theme, guide: Guide | undefined):
 
   const state: MappedState = {
     theme,
-    guide,
     definitions,
     footnoteId: (reference) => {
       const note = noteOf(reference);

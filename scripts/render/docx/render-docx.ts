@@ -8,7 +8,6 @@
 import { Document, Footer, Header, Packer, Paragraph } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import type { Root, RootContent } from 'mdast';
-import type { Guide } from '../../model/schemas.ts';
 import type { Theme } from '../theme.ts';
 import { createState, type MappedState } from './create-state.ts';
 import { normaliseDocx } from './normalise-docx.ts';
@@ -27,8 +26,6 @@ export interface DocxInput {
   creator: string;
   /** Written as created/modified date. */
   date: Date;
-  /** The model, for directives that read it. */
-  guide?: Guide;
   /**
    * Lay the pages out as Word would (docx/layout) to write the TOC's page numbers, so they
    * show in readers that never update fields (LibreOffice, previews). Costs ~1 s a report,
@@ -39,7 +36,7 @@ export interface DocxInput {
 
 export async function renderDocx(input: DocxInput): Promise<Uint8Array> {
   const { theme, frame } = input;
-  const state = createState(input.body, theme, input.guide);
+  const state = createState(input.body, theme);
   const body = state.blocks(input.body.children, { run: {} });
   state.takePageBreak(); // a page break ending the body must not reach the running head or the notes
   const { styles, externalStyles } = createStyles(theme, input.language);

@@ -5,7 +5,6 @@
 import type { ExternalHyperlink, FootnoteReferenceRun, NumberingDefinition, Paragraph, Table, TableOfContents, TextRun } from 'docx';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { FootnoteReference, Nodes, PhrasingContent, RootContent } from 'mdast';
-import type { Guide } from '../../model/schemas.ts';
 import type { Theme } from '../theme.ts';
 
 /** The list a paragraph is numbered in: a numbering reference (or a list's own definition), its level and instance. */
@@ -53,11 +52,9 @@ export interface BlockContext {
   inTable?: boolean;
 }
 
-/** Per-document state: the theme, the model for data directives, counters and collected notes. */
+/** Per-document state: the theme, counters and collected notes. */
 export interface DocxState {
   theme: Theme;
-  /** The model, for directives that read it (`::scenarios-tips{practice=…}`). */
-  guide: Guide | undefined;
   /** Link reference definitions of the document, by identifier. */
   definitions: Map<string, string>;
   /** The docx footnote id of a reference, numbered in order of first reference. */

@@ -8,7 +8,6 @@ import type { Content, ContentText } from 'pdfmake/interfaces.js';
 import type { LabelledRow } from './continued-rows.ts';
 import { FIRST_KEPT, type KeptNode } from './keep-with-next.ts';
 import { trimBottomDeep } from './util.ts';
-import type { Practice } from '../../model/schemas.ts';
 import type { Theme } from '../theme.ts';
 
 /** Style a phrasing node passes down: pdfmake does not inherit styles into nested text. */
@@ -28,8 +27,6 @@ export type Handler = (node: Nodes, state: State, style: InlineStyle) => Content
 
 export interface PdfOptions {
   theme: Theme;
-  /** Practices by id, for `::scenarios-tips{practice=…}`. */
-  practices?: readonly Practice[];
 }
 
 /** A heading of depth 1–3: a TOC entry and an outline entry. */

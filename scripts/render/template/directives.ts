@@ -13,6 +13,10 @@ interface DirectiveSpec {
   optional?: readonly string[];
   /** Drawn by the PDF backend only (sheets); a Word report cannot use it. */
   pdfOnly?: true;
+  /** A leaf that only has a meaning directly inside this container. */
+  inside?: string;
+  /** A leaf this container must hold. */
+  holds?: string;
 }
 
 export const DIRECTIVES: Readonly<Record<string, DirectiveSpec>> = {
@@ -21,7 +25,9 @@ export const DIRECTIVES: Readonly<Record<string, DirectiveSpec>> = {
   pagebreak: { kind: 'leaf' },
   practice: { kind: 'container', optional: ['area'] },
   row: { kind: 'container', optional: ['label', 'note', 'area'] },
-  'scenarios-tips': { kind: 'leaf', required: ['practice', 'scenarios', 'tips'], optional: ['scenariosLabel', 'tipsLabel'] },
+  'scenarios-tips': { kind: 'container', required: ['scenarios', 'tips'], optional: ['scenariosLabel', 'tipsLabel', 'area'], holds: 'tips' },
+  /** Where the scenarios end and the tips begin. */
+  tips: { kind: 'leaf', inside: 'scenarios-tips' },
   example: { kind: 'container', required: ['label'], optional: ['area'] },
   qr: { kind: 'leaf', required: ['url'], optional: ['caption'] },
   'qr-beside': { kind: 'container', required: ['url'], pdfOnly: true },
@@ -37,13 +43,32 @@ export interface DirectiveProblem {
   message: string;
 }
 
-/** A line that opens a block directive: `::name{…}` or `:::name{…}` (a bare `:::` closes one). */
+/** A line that opens a block directive: `::name{…}` or `:::name{…}`. */
 const OPENING = /^(\s*)(:{2,})([A-Za-z][\w-]*)(\{.*\})?\s*$/;
+/** A bare fence: it closes the innermost open container that has no more colons. */
+const CLOSING = /^\s*(:{3,})\s*$/;
+
+interface OpenContainer {
+  name: string;
+  colons: number;
+  at: { line: number; column: number };
+  held: Set<string>;
+}
 
 /** The problems of a template's block directives, each at its line and column in the template. */
 export function checkDirectives(source: string, backend: 'pdf' | 'docx'): DirectiveProblem[] {
   const problems: DirectiveProblem[] = [];
+  const open: OpenContainer[] = [];
+  const closeInnermost = () => {
+    const container = open.pop()!;
+    const holds = DIRECTIVES[container.name]?.holds;
+    if (holds && !container.held.has(holds)) {
+      problems.push({ ...container.at, message: `":::${container.name}" must hold a "::${holds}" line (see docs/directives.md)` });
+    }
+  };
   source.split('\n').forEach((text, index) => {
+    const fence = CLOSING.exec(text);
+    if (fence && open.length > 0 && fence[1]!.length >= open.at(-1)!.colons) closeInnermost();
     const match = OPENING.exec(text);
     if (!match) return;
     const [, indent = '', colons = '', name = '', braces = ''] = match;
@@ -56,6 +81,11 @@ export function checkDirectives(source: string, backend: 'pdf' | 'docx'): Direct
     }
     if (spec.pdfOnly && backend === 'docx') problems.push({ ...at, message: `"${name}" is drawn in PDFs only; this template renders a Word document` });
     const kind = colons.length === 2 ? 'leaf' : 'container';
+    if (kind === 'container') open.push({ name, colons: colons.length, at, held: new Set() });
+    if (spec.inside) {
+      if (open.at(-1)?.name === spec.inside) open.at(-1)!.held.add(name);
+      else problems.push({ ...at, message: `"::${name}" belongs directly inside ":::${spec.inside}"` });
+    }
     if (kind !== spec.kind) {
       problems.push({ ...at, message: `"${name}" is a ${spec.kind} directive: write it ${spec.kind === 'leaf' ? `"::${name}"` : `":::${name}" … ":::"`}` });
     }
@@ -73,5 +103,6 @@ export function checkDirectives(source: string, backend: 'pdf' | 'docx'): Direct
       });
     }
   });
+  while (open.length > 0) closeInnermost(); // an unclosed container runs to the end, as in remark-directive
   return problems;
 }

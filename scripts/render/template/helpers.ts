@@ -5,13 +5,17 @@
  */
 import type { ListItem, Root, RootContent } from 'mdast';
 import type Handlebars from 'handlebars';
+import { listSectionBlocks } from '../../model/list-section.ts';
+import type { ListSection } from '../../model/schemas.ts';
 
 type HB = typeof Handlebars;
 
 export function registerHelpers(hb: HB, slots: RootContent[][]): void {
-  hb.registerHelper('md', (value: Root | ListItem | undefined) => {
-    if (!value || typeof value !== 'object' || !('children' in value)) return '';
-    slots.push(value.children as RootContent[]);
+  hb.registerHelper('md', (value: Root | ListItem | ListSection | undefined) => {
+    if (!value || typeof value !== 'object') return '';
+    if ('items' in value) slots.push(listSectionBlocks(value)); // scenarios, tips: list and paragraphs
+    else if ('children' in value) slots.push(value.children as RootContent[]);
+    else return '';
     return new hb.SafeString(`\n::slot{n=${slots.length - 1}}\n`);
   });
   hb.registerHelper('upper', (s: unknown) => String(s ?? '').toLocaleUpperCase('en'));

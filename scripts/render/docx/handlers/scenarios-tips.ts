@@ -1,6 +1,7 @@
 /**
- * `::scenarios-tips{practice scenarios tips}`: a practice's scenarios ("Areas for improvement")
- * and tips ("Recommendations") from the model. When the practice is `paired`, a two-column
+ * `:::scenarios-tips{scenarios tips area?}`: a practice's scenarios ("Areas for improvement")
+ * and tips ("Recommendations"), spliced in by the template (template/scenarios-tips.ts).
+ * When they pair up, a two-column
  * table puts scenario n beside tip n; otherwise two lists, scenarios then tips. The paragraphs
  * before and after each list are kept, in their column.
  */
@@ -9,19 +10,18 @@ import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { listSectionBlocks } from '../../../model/list-section.ts';
 import { areaColours } from '../area-colours.ts';
 import { cell, fullWidthTable } from '../table-parts.ts';
-import { DocxError, type BlockContext, type DirectiveHandler, type DocxState } from '../types.ts';
+import type { BlockContext, DirectiveHandler, DocxState } from '../types.ts';
+import { scenariosAndTips } from '../../template/scenarios-tips.ts';
 import { attribute } from '../../template/attributes.ts';
 
 export const scenariosTips: DirectiveHandler = (node, state, ctx) => {
-  const id = attribute(node, 'practice', true);
-  const practice = state.guide?.practices.find((p) => p.id === id);
-  if (!practice) throw new DocxError(`::scenarios-tips names practice "${id}", which the model does not have`);
+  const practice = scenariosAndTips(node);
   const labels: [string, string] = [attribute(node, 'scenarios', true), attribute(node, 'tips', true)];
   const sections = [practice.scenarios, practice.tips] as const;
   if (!practice.paired) {
     return sections.flatMap((section, i) => state.blocks([labelParagraph(labels[i]!), ...listSectionBlocks(section)], ctx));
   }
-  const { tint } = areaColours(state, practice.area);
+  const { tint } = areaColours(state, attribute(node, 'area'));
   const inCell: BlockContext = { ...ctx, inTable: true };
   const shaded = { shading: { type: ShadingType.CLEAR, fill: tint, color: 'auto' } };
   const rows = [

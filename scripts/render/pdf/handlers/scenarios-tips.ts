@@ -1,7 +1,7 @@
 /**
- * `::scenarios-tips{practice=… scenarios=… tips=… scenariosLabel=… tipsLabel=…}`: a
- * practice's scenarios ("Areas for improvement") and tips ("Recommendations") from the
- * model. When the practice is `paired` (same number of each), scenario n sits beside tip
+ * `:::scenarios-tips{scenarios=… tips=… scenariosLabel=… tipsLabel=…}`: a practice's
+ * scenarios ("Areas for improvement") and tips ("Recommendations"), spliced in by the
+ * template (template/scenarios-tips.ts). When they pair up (same number of each), scenario n sits beside tip
  * n in a two-column grid whose header repeats on every page; otherwise the two lists
  * follow each other, since setting them side by side would suggest pairs that are not.
  * The paragraphs around each list ("Additional tips: …") are kept.
@@ -9,11 +9,12 @@
 import type { ListItem } from 'mdast';
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { listSectionBlocks } from '../../../model/list-section.ts';
-import type { ListSection, Practice } from '../../../model/schemas.ts';
+import type { ListSection } from '../../../model/schemas.ts';
+import { scenariosAndTips, type ScenariosAndTips } from '../../template/scenarios-tips.ts';
 import type { Handler, State } from '../state.ts';
 import { boxLayout, gridLayout } from '../table-layouts.ts';
 import { trimBottom } from '../util.ts';
-import { attribute, where } from '../../template/attributes.ts';
+import { attribute } from '../../template/attributes.ts';
 
 interface Labels {
   /** "Areas for improvement" / "Recommendations": the section names (optional). */
@@ -23,9 +24,7 @@ interface Labels {
 }
 
 export const scenariosTips: Handler = (node, state) => {
-  const id = attribute(node, 'practice', true);
-  const practice = state.options.practices?.find((p) => p.id === id);
-  if (!practice) throw new Error(`::scenarios-tips: no practice "${id}" was given to the PDF mapping${where(node)}`);
+  const practice = scenariosAndTips(node);
   const scenarios: Labels = { title: attribute(node, 'scenariosLabel'), lead: attribute(node, 'scenarios', true) };
   const tips: Labels = { title: attribute(node, 'tipsLabel'), lead: attribute(node, 'tips', true) };
   return practice.paired ? pairedGrid(practice, scenarios, tips, state) : twoLists(practice, scenarios, tips, state);
@@ -41,7 +40,7 @@ function item(section: ListSection, index: number, state: State): Content {
   return section.ordered ? { ol: content, start: index + 1 } : { ul: content };
 }
 
-function pairedGrid(practice: Practice, scenarios: Labels, tips: Labels, state: State): Content[] {
+function pairedGrid(practice: ScenariosAndTips, scenarios: Labels, tips: Labels, state: State): Content[] {
   const { tint } = state.colours();
   const around = (key: 'before' | 'after'): TableCell[] | undefined => {
     const left = trimBottom(state.all(practice.scenarios[key].children));
@@ -57,7 +56,7 @@ function pairedGrid(practice: Practice, scenarios: Labels, tips: Labels, state: 
   return [{ table: { widths: ['*', '*'], headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, body }, layout: gridLayout(state.theme, [6, 4]) }];
 }
 
-function twoLists(practice: Practice, scenarios: Labels, tips: Labels, state: State): Content[] {
+function twoLists(practice: ScenariosAndTips, scenarios: Labels, tips: Labels, state: State): Content[] {
   const { tint } = state.colours();
   const part = (labels: Labels, section: ListSection, top: number): Content[] => [
     { table: { widths: ['*'], body: [[{ stack: header(labels) }]] }, layout: boxLayout(tint, [6, 4]), margin: [0, top, 0, 6] },

@@ -11,7 +11,9 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import path from 'node:path';
 import { makeSyntheticContent } from './make-synthetic-content.ts';
 
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 5);
+const runsAt = process.argv.indexOf('--runs');
+const runs = runsAt === -1 ? 5 : Number(process.argv[runsAt + 1]);
+if (!Number.isInteger(runs) || runs < 1) throw new Error('usage: tsx scripts/bench/bench.ts [--runs N], N ≥ 1');
 const work = path.resolve('.tmp/bench');
 const content = path.join(work, 'content');
 const out = path.join(work, 'out');

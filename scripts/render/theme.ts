@@ -66,6 +66,36 @@ export function loadTheme(file: string): Theme {
   return themeSchema.parse(parse(readFileSync(file, 'utf8')));
 }
 
+/** WCAG 2 (1.4.3, level AA) asks body text for at least this contrast with its background. */
+export const MIN_CONTRAST = 4.5;
+
+/**
+ * Every pair of colours the deliverables set text in, below the WCAG minimum: each with the
+ * theme key to change (where the problem is reported) and what is drawn on what.
+ */
+export function contrastProblems(theme: Theme): Array<{ path: string[]; message: string }> {
+  const white = '#ffffff';
+  const { colours } = theme;
+  const pairs: Array<[path: string[], fore: string, back: string, what: string]> = [
+    [['colours', 'muted'], colours.muted, white, 'muted text (notes) on the page'],
+    [['colours', 'link'], colours.link, white, 'links on the page'],
+    [['colours', 'onPrimary'], colours.onPrimary, colours.primary, '`onPrimary` text on `primary` (cover)'],
+    [['colours', 'tint'], colours.text, colours.tint, 'text on `tint` (label cells outside an area)'],
+  ];
+  for (const [area, { accent, tint }] of Object.entries(theme.areas)) {
+    pairs.push(
+      [['areas', area, 'tint'], colours.text, tint, `text on the ${area} tint`],
+      [['areas', area, 'tint'], colours.muted, tint, `muted text on the ${area} tint`],
+      [['areas', area, 'accent'], colours.onPrimary, accent, `\`onPrimary\` text on the ${area} band`],
+      [['areas', area, 'accent'], accent, white, `${area} labels and headings on the page`],
+    );
+  }
+  return pairs.flatMap(([path, fore, back, what]) => {
+    const ratio = contrast(fore, back);
+    return ratio >= MIN_CONTRAST ? [] : [{ path, message: `${what}: ${fore} on ${back} has a contrast of ${ratio.toFixed(2)}:1, below the ${MIN_CONTRAST}:1 readers need (WCAG 2, AA)` }];
+  });
+}
+
 /** WCAG 2 contrast ratio of two #rrggbb colours (1 … 21). */
 export function contrast(a: string, b: string): number {
   const [la, lb] = [luminance(a), luminance(b)];

@@ -1,6 +1,7 @@
 /**
  * The theme can dress this content: its YAML parses, every key is known and every value
- * allowed (the theme's zod schema), and every benchlearning area has its colours. Each
+ * allowed (the theme's zod schema), text stays readable on every colour it is set on (WCAG
+ * contrast), and every benchlearning area has its colours. Each
  * problem is located at its line in theme.yaml, all in one run, so `netpes check` catches
  * what would otherwise fail mid-build.
  */
@@ -11,7 +12,7 @@ import { templatesDir } from '../build/project-root.ts';
 import type { Entries } from '../load/load-content.ts';
 import { offsetOfPath } from '../load/yaml-locate.ts';
 import { describeIssue } from '../load/zod-issues.ts';
-import { themeSchema } from '../render/theme.ts';
+import { contrastProblems, themeSchema } from '../render/theme.ts';
 import type { Diagnostics, Position } from './diagnostics.ts';
 
 const HINT = 'see the comments in templates/theme.yaml';
@@ -43,6 +44,9 @@ export function checkTheme(entries: Entries, d: Diagnostics): void {
       d.error(shown, at(offsetOfPath(doc, keys, what)), message, hint ?? HINT);
     }
     return;
+  }
+  for (const problem of contrastProblems(result.data)) {
+    d.error(shown, at(offsetOfPath(doc, problem.path)), `\`${problem.path.join('.')}\`: ${problem.message}`, 'choose a darker text colour or a lighter background (or the reverse)');
   }
   for (const area of entries.area) {
     if (area.data && !result.data.areas[area.data.id]) {

@@ -12,7 +12,7 @@ import { guideDocument } from '../../scripts/deliverables/guide/render-guide.ts'
 import type { Guide } from '../../scripts/model/schemas.ts';
 import { keepWithNext, type KeptNode } from '../../scripts/render/pdf/keep-with-next.ts';
 import { loadTemplateSet } from '../../scripts/render/template/load-template-set.ts';
-import { contrast, type Theme } from '../../scripts/render/theme.ts';
+import { contrast, contrastProblems, type Theme } from '../../scripts/render/theme.ts';
 import { loadRealGuide } from '../helpers/real-guide.ts';
 import { nodes, textOf } from './pdf-nodes.ts';
 
@@ -102,6 +102,7 @@ describe('the guide document', () => {
   });
 
   it('keeps text on tints, bands and links at a contrast of at least 4.5:1', () => {
+    expect(contrastProblems(theme)).toEqual([]);
     const { colours } = theme;
     for (const [area, { accent, tint }] of Object.entries(theme.areas)) {
       expect(contrast(colours.text, tint), `${area} text on tint`).toBeGreaterThanOrEqual(4.5);

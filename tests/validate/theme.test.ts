@@ -52,4 +52,21 @@ describe('theme', () => {
       `theme.yaml:${lineOf('fontSteps:')}:14 error: \`sheet.fontSteps\`: no font step is at or above \`minFontSize\`: a sheet would have no size to try`,
     ]);
   });
+
+  it('reports text that would be hard to read on a theme colour, at that colour', async () => {
+    const templates = mkdtempSync(path.join(tmpdir(), 'netpes-theme-'));
+    cpSync('templates', templates, { recursive: true });
+    const theme = path.join(templates, 'theme.yaml');
+    const text = readFileSync(theme, 'utf8').replace('evidence:     { accent: "#8a3b12", tint: "#f8ebe3" }', 'evidence:     { accent: "#8a3b12", tint: "#9a9a9a" }');
+    writeFileSync(theme, text);
+    process.env['NETPES_TEMPLATES'] = templates;
+    const { guide, diagnostics } = await loadGuide(materialise());
+    expect(guide).toBeUndefined();
+    const line = text.split('\n').findIndex((l) => l.includes('#9a9a9a')) + 1;
+    const lines = diagnostics.sorted().map((d) => formatDiagnostic(d).split('\n')[0]!.replace(/^.*theme\.yaml/, 'theme.yaml'));
+    expect(lines).toEqual([
+      `theme.yaml:${line}:44 error: \`areas.evidence.tint\`: muted text on the evidence tint: #57606a on #9a9a9a has a contrast of 2.27:1, below the 4.5:1 readers need (WCAG 2, AA)`,
+    ]);
+  });
 });
+

@@ -6,7 +6,7 @@
  */
 import { PageBreak, Paragraph } from 'docx';
 import type { FootnoteDefinition, FootnoteReference, Nodes, Root } from 'mdast';
-import { noteKey } from '../../load/resolve-references.ts';
+import { noteKey } from '../note-key.ts';
 import type { Theme } from '../theme.ts';
 import { blockHandlers, inlineHandlers } from './registry.ts';
 import { DocxError, type Block, type DocxState, type Inline } from './types.ts';

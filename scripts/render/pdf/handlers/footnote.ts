@@ -5,7 +5,7 @@
  */
 import type { FootnoteDefinition, FootnoteReference } from 'mdast';
 import type { Content } from 'pdfmake/interfaces.js';
-import { noteKey } from '../../../load/resolve-references.ts';
+import { noteKey } from '../../note-key.ts';
 import type { Handler, State } from '../state.ts';
 import { trimBottom } from '../util.ts';
 import { where } from '../../template/attributes.ts';

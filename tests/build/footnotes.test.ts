@@ -3,35 +3,24 @@
  * a practice's notes (one of them referenced from two sections) in the guide, its sheet and
  * the reports; an area's note in the guide; and two files' `[^1]` stay two notes.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildContent } from '../helpers/build.ts';
-import { materialise } from '../helpers/fixture.ts';
+import { buildEditedFixture } from '../helpers/build.ts';
 import { flat, pdfText } from '../helpers/read-pdf.ts';
 import { docxPart } from '../reports/read-docx.ts';
 
-let content: string;
 let out: string;
+let remove: () => void;
 
 beforeAll(async () => {
-  content = materialise();
-  const practice = path.join(content, 'practices/activation/first-practice.md');
-  const text = readFileSync(practice, 'utf8')
-    .replace('and well.', 'and well.[^1]')
-    .replace('in two offices.', 'in two offices.[^1] It grew[^later].');
-  writeFileSync(practice, `${text}\n[^1]: Practice note one.\n\n[^later]: Practice note later.\n`);
-  const area = path.join(content, 'areas/activation.md');
-  writeFileSync(area, readFileSync(area, 'utf8').replace('support people,', 'support people,[^1]') + '\n[^1]: Area note.\n');
-  out = mkdtempSync(path.join(tmpdir(), 'netpes-notes-'));
-  await buildContent(content, { out });
+  ({ out, remove } = await buildEditedFixture({
+    'practices/activation/first-practice.md': (text) =>
+      `${text.replace('and well.', 'and well.[^1]').replace('in two offices.', 'in two offices.[^1] It grew[^later].')}\n[^1]: Practice note one.\n\n[^later]: Practice note later.\n`,
+    'areas/activation.md': (text) => `${text.replace('support people,', 'support people,[^1]')}\n[^1]: Area note.\n`,
+  }));
 }, 120_000);
 
-afterAll(() => {
-  rmSync(path.dirname(content), { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
-});
+afterAll(() => remove());
 
 describe('footnotes in practices and areas', () => {
   it('are printed in the guide, each file keeping its own [^1]', () => {

@@ -6,33 +6,26 @@
  * - a 300-character URL in a practice table: cut at the column's edge, not run off the page.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildContent } from '../helpers/build.ts';
-import { materialise } from '../helpers/fixture.ts';
+import { buildEditedFixture } from '../helpers/build.ts';
 import { flat, pdfText } from '../helpers/read-pdf.ts';
 import { docxPart } from '../reports/read-docx.ts';
 import { loadGuide } from '../../scripts/validate/load-guide.ts';
 
 const LONG = `https://example.org/${'a'.repeat(300)}`;
+const EXTRA = ['```', 'const x = 1;', '  indented();', '```', '', '<!-- check this figure with Alpha -->', '', `A very long URL ${LONG} ends here.`, ''].join('\n');
 let content: string;
 let out: string;
+let remove: () => void;
 
 beforeAll(async () => {
-  content = materialise();
-  const practice = path.join(content, 'practices/activation/first-practice.md');
-  const extra = ['```', 'const x = 1;', '  indented();', '```', '', '<!-- check this figure with Alpha -->', '', `A very long URL ${LONG} ends here.`, ''].join('\n');
-  writeFileSync(practice, readFileSync(practice, 'utf8').replace('## Context\n', `## Context\n\n${extra}\n`));
-  out = mkdtempSync(path.join(tmpdir(), 'netpes-robust-'));
-  await buildContent(content, { out });
+  ({ content, out, remove } = await buildEditedFixture({
+    'practices/activation/first-practice.md': (text) => text.replace('## Context\n', `## Context\n\n${EXTRA}\n`),
+  }));
 }, 120_000);
 
-afterAll(() => {
-  rmSync(path.dirname(content), { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
-});
+afterAll(() => remove());
 
 /** Every word's right edge on every page of a PDF, with the page width (pdftotext -bbox). */
 function wordRightEdges(file: string): Array<{ page: number; xMax: number; width: number }> {

@@ -1,18 +1,13 @@
 /**
  * HTML comments are the editors' notes to each other (`<!-- check this figure -->`): they
- * are dropped when the file is parsed, so no deliverable prints them and the no-HTML rule
- * does not flag them. Any other HTML stays, for validation to report.
+ * are dropped when the file is parsed (with the definitions, in resolve-references.ts), so
+ * no deliverable prints them and the no-HTML rule does not flag them. Any other HTML stays,
+ * for validation to report.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 
 const ONLY_COMMENTS = /^\s*(?:<!--[\s\S]*?-->\s*)+$/;
 
-export function dropComments(tree: Root): Root {
-  return strip(tree) as Root;
-}
-
-function strip(node: Nodes): Nodes {
-  if (!('children' in node)) return node;
-  const children = (node.children as Nodes[]).filter((c) => !(c.type === 'html' && ONLY_COMMENTS.test(c.value))).map(strip);
-  return { ...node, children } as Nodes;
+export function isComment(node: Nodes): boolean {
+  return node.type === 'html' && ONLY_COMMENTS.test(node.value);
 }

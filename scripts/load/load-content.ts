@@ -31,8 +31,8 @@ const SCHEMAS = {
 
 export type Entries = { [K in ContentKind]: Entry<z.infer<(typeof SCHEMAS)[K]>>[] };
 
-export async function loadContent(contentDir: string, diagnostics: Diagnostics): Promise<Entries> {
-  const entries: Entries = { guide: [], partner: [], area: [], practice: [], topic: [], chapter: [], glossary: [] };
+/** The folder's entries, or undefined when it cannot be read (reported in `diagnostics`). */
+export async function loadContent(contentDir: string, diagnostics: Diagnostics): Promise<Entries | undefined> {
   let files;
   try {
     files = await listContentFiles(contentDir);
@@ -43,7 +43,7 @@ export async function loadContent(contentDir: string, diagnostics: Diagnostics):
       `cannot read the content folder "${contentDir}"`,
       'run from the project root or pass --content DIR',
     );
-    return entries;
+    return undefined;
   }
   const sources = await Promise.all(files.map((f) => readFile(f.path)));
   const cache = new ParseCache(defaultCacheFile());

@@ -6,11 +6,13 @@
  * - a footnote reference `[^id]` carries its note (`data.note`).
  * So every mdast tree of the model is self-contained: a section spliced into any document
  * keeps its links and its notes, wherever the file wrote the definitions, and two files'
- * `[more-info]` or `[^1]` never collide. Definitions are then dropped. Resolved links remember
+ * `[more-info]` or `[^1]` never collide. Definitions are then dropped, and HTML comments with
+ * them (drop-comments.ts). Resolved links remember
  * their reference in `data.reference`; notes no reference uses stay in `data.unusedNotes`
  * (both for validation).
  */
 import type { FootnoteDefinition, FootnoteReference, Link, LinkReference, Nodes, Root } from 'mdast';
+import { isComment } from './drop-comments.ts';
 
 declare module 'mdast' {
   interface LinkData {
@@ -61,7 +63,7 @@ function replace(node: Nodes, scope: Scope): Nodes {
   if (node.type === 'footnoteReference') return withNote(node, scope);
   if (!('children' in node)) return node;
   const children = (node.children as Nodes[])
-    .filter((c) => c.type !== 'definition' && c.type !== 'footnoteDefinition')
+    .filter((c) => c.type !== 'definition' && c.type !== 'footnoteDefinition' && !isComment(c))
     .map((c) => replace(c, scope));
   return { ...node, children } as Nodes;
 }

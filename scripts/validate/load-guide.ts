@@ -20,7 +20,7 @@ export async function loadGuide(contentDir: string): Promise<LoadResult> {
   const diagnostics = new Diagnostics();
   const entries = await loadContent(contentDir, diagnostics);
   // An unreadable folder is the one thing to say: every file would otherwise be "missing".
-  if (diagnostics.errorCount > 0 && Object.values(entries).every((list) => list.length === 0)) return { guide: undefined, diagnostics };
+  if (!entries) return { guide: undefined, diagnostics };
   return validateEntries(entries, diagnostics);
 }
 

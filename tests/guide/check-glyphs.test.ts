@@ -13,7 +13,7 @@ async function check(edit?: (content: string) => void) {
   cpSync('content', content, { recursive: true });
   edit?.(content);
   const d = new Diagnostics();
-  const entries = await loadContent(path.relative(process.cwd(), content), d);
+  const entries = (await loadContent(path.relative(process.cwd(), content), d))!;
   const before = d.list.length;
   checkGlyphs(entries, d);
   return { found: d.list.slice(before), content };

@@ -21,12 +21,13 @@ import { loadDeliverables } from './deliverables.ts';
 import { writeManifest } from './manifest.ts';
 import { InputHasher } from './output-key.ts';
 import { Renderer, templatesDir, type RenderRequest, type RenderResult } from './render-one.ts';
+import { placeBatch } from './placement.ts';
 import { planOutputs, selectOutputs, type PlannedOutput, type Selection } from './select-outputs.ts';
 import { WorkerPool } from './worker-pool.ts';
 
 export interface BuildOptions extends Selection {
   out: string;
-  /** Worker threads; 1 renders in the main thread. Default: the machine's cores. */
+  /** Rendering threads (placement.ts); 1 renders in the main thread. Default: by the machine's cores. */
   jobs?: number;
   /** Called after each output is rendered or found unchanged. */
   onProgress?: (done: number, total: number) => void;
@@ -85,7 +86,7 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
     return hasher.key({ sources: [path.join(dir, 'theme.yaml')], templates: existsSync(own) ? hasher.tree(own) : '', code: '', date: '' });
   };
 
-  const results = new Map<string, { result?: RenderResult; key: string; facts: Record<string, unknown>; ms?: number }>();
+  const results = new Map<string, { result?: RenderResult; key: string; facts: Record<string, unknown> }>();
   const stale = (o: PlannedOutput, facts: Record<string, unknown>) => {
     const key = hasher.key({
       sources: o.sources,
@@ -103,11 +104,9 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
   let pool: WorkerPool | undefined;
   let renderer = options.renderer;
-  // Workers pay off only for several outputs at once: one stale output renders right here,
-  // unless workers already run (they are warm; this thread is not).
-  const render = (request: RenderRequest, batchSize: number) => {
-    if (!options.renderer && jobs > 1 && (pool || batchSize > 1)) {
-      pool ??= new WorkerPool(Math.min(jobs, batchSize), guide, date);
+  const render = (request: RenderRequest, inWorker: boolean, workers: number) => {
+    if (inWorker) {
+      pool ??= new WorkerPool(workers, guide, date);
       return pool.render(request);
     }
     renderer ??= new Renderer(guide, date);
@@ -117,6 +116,10 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
   const progress = () => options.onProgress?.(done, outputs.length);
   progress();
 
+  // Outputs no later output needs (the reports) do not hold the next level back: on a
+  // worker, they go on rendering beside it.
+  const needed = new Set(outputs.flatMap((o) => o.needs ?? []));
+  const trailing: Promise<void>[] = [];
   try {
     // Level by level: an output is rendered after the outputs whose facts it reads.
     for (const level of levels) {
@@ -127,16 +130,20 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
         return job ? [job] : [];
       });
       progress();
-      await Promise.all(
-        batch.map(async ({ output, key, facts }) => {
-          const started = performance.now();
-          const result = await render({ path: output.path, facts }, batch.length);
-          results.set(output.path, { result, key, facts: result.facts, ms: Math.round(performance.now() - started) });
-          done++;
-          progress();
-        }),
-      );
+      // A renderer kept warm by watch mode renders everything: it is warmer than any new worker.
+      const place = placeBatch(batch.map((j) => j.output.engine), options.renderer ? 1 : jobs, pool !== undefined);
+      const rendering = batch.map(async ({ output, key, facts }, i) => {
+        const result = await render({ path: output.path, facts }, place.inWorker[i]!, place.workers);
+        results.set(output.path, { result, key, facts: result.facts });
+        done++;
+        progress();
+      });
+      const later = rendering.filter((_, i) => !needed.has(batch[i]!.output.path));
+      later.forEach((p) => p.catch(() => undefined)); // awaited below; not an unhandled rejection meanwhile
+      trailing.push(...later);
+      await Promise.all(rendering.filter((_, i) => needed.has(batch[i]!.output.path)));
     }
+    await Promise.all(trailing);
   } finally {
     await pool?.close();
   }
@@ -153,7 +160,7 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
       const pages = countPages(bytes, o.path);
       cache.set(o.path, { key: entry.key, sha256, pages, sources: [...o.sources].sort(), facts: entry.result.facts });
       warnings.push(...entry.result.warnings);
-      files.push({ path: o.path, bytes: bytes.byteLength, pages, sha256, rendered: true, ms: entry.ms ?? 0 });
+      files.push({ path: o.path, bytes: bytes.byteLength, pages, sha256, rendered: true, ms: entry.result.ms });
     } else {
       const cached = cache.entries.get(o.path)!;
       files.push({ path: o.path, bytes: 0, pages: cached.pages, sha256: cached.sha256, rendered: false, ms: 0 });
@@ -165,14 +172,13 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
 }
 
 /**
- * Workers by default only where they pay: each loads pdfmake and docx and warms up on its
- * own, and the guide (one output) is the longest path. Measured on 2 cores, serial was
- * faster (8.4 s against 9.6–10 s for 2 workers); with more cores, one is left to the main
- * thread and the rest render. `--jobs N` overrides.
+ * Rendering threads by default (see placement.ts): on two cores, this thread and one worker
+ * (measured: 2 s off a 9 s build); with more, a pool of cores − 1 (at most 4), leaving one
+ * core to this thread and V8's own threads. `--jobs N` overrides.
  */
 function defaultJobs(): number {
   const cores = availableParallelism();
-  return cores > 2 ? Math.min(cores - 1, 4) : 1;
+  return cores > 2 ? Math.min(cores - 1, 4) : cores;
 }
 
 /** Outputs grouped so each group only needs outputs of earlier groups. */

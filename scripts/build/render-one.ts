@@ -23,6 +23,8 @@ export interface RenderResult {
   bytes: Uint8Array;
   warnings: string[];
   facts: Record<string, unknown>;
+  /** Render time in the thread that rendered it, in milliseconds. */
+  ms: number;
 }
 
 export class Renderer {
@@ -36,6 +38,7 @@ export class Renderer {
   ) {}
 
   async render(request: RenderRequest): Promise<RenderResult> {
+    const started = performance.now();
     this.outputs ??= new Map((await loadDeliverables()).flatMap((d) => d.plan(this.guide)).map((o) => [o.path, o]));
     this.shared ??= {
       guide: this.guide,
@@ -56,6 +59,6 @@ export class Renderer {
       warn: (file, message) => warnings.push(`${file}: warning: ${message}`),
     };
     const bytes = await output.render(ctx);
-    return { path: request.path, bytes, warnings, facts };
+    return { path: request.path, bytes, warnings, facts, ms: Math.round(performance.now() - started) };
   }
 }

@@ -13,10 +13,11 @@ export interface Selection {
 
 export interface PlannedOutput extends Output {
   deliverable: Deliverable['name'];
+  engine: Deliverable['engine'];
 }
 
 export function planOutputs(guide: Guide, deliverables: readonly Deliverable[]): PlannedOutput[] {
-  return deliverables.flatMap((d) => d.plan(guide).map((o) => ({ ...o, deliverable: d.name })));
+  return deliverables.flatMap((d) => d.plan(guide).map((o) => ({ ...o, deliverable: d.name, engine: d.engine })));
 }
 
 export function selectOutputs(guide: Guide, outputs: readonly PlannedOutput[], selection: Selection): PlannedOutput[] {

@@ -14,10 +14,9 @@ interface Pending {
 
 export class WorkerPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly queue: Array<{ request: RenderRequest; pending: Pending }> = [];
-  private readonly pending = new Map<number, Pending>();
-  private readonly busy = new Map<Worker, number>();
+  private readonly pending = new Map<number, Pending & { worker: Worker }>();
+  /** Requests sent to each worker and not yet answered. */
+  private readonly load = new Map<Worker, number>();
   private nextId = 0;
 
   constructor(size: number, guide: Guide, date: Date) {
@@ -25,18 +24,26 @@ export class WorkerPool {
     const fromSources = import.meta.url.endsWith('.ts');
     for (let i = 0; i < size; i++) {
       const worker = fromSources ? sourceWorker() : new Worker(new URL('./render-worker.js', import.meta.url));
-      worker.on('message', (message: { id: number; result?: RenderResult; error?: SerialisedError }) => this.settle(worker, message));
+      worker.on('message', (message: { id: number; result?: RenderResult; error?: SerialisedError }) => this.settle(message));
       worker.on('error', (error) => this.fail(worker, error));
       worker.postMessage({ type: 'init', guide, date });
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.load.set(worker, 0);
     }
   }
 
+  /**
+   * Sends the request at once to the least loaded worker, which queues it. A worker must not
+   * wait for this thread to hand out its next output: this thread may be busy for seconds
+   * laying out the guide, and would only read the worker's answer afterwards.
+   */
   render(request: RenderRequest): Promise<RenderResult> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ request, pending: { resolve, reject } });
-      this.dispatch();
+      const worker = this.workers.reduce((a, b) => (this.load.get(b)! < this.load.get(a)! ? b : a));
+      const id = this.nextId++;
+      this.pending.set(id, { resolve, reject, worker });
+      this.load.set(worker, this.load.get(worker)! + 1);
+      worker.postMessage({ type: 'render', id, ...request });
     });
   }
 
@@ -44,31 +51,21 @@ export class WorkerPool {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.shift()!;
-      const { request, pending } = this.queue.shift()!;
-      const id = this.nextId++;
-      this.pending.set(id, pending);
-      this.busy.set(worker, id);
-      worker.postMessage({ type: 'render', id, ...request });
-    }
-  }
-
-  private settle(worker: Worker, message: { id: number; result?: RenderResult; error?: SerialisedError }): void {
+  private settle(message: { id: number; result?: RenderResult; error?: SerialisedError }): void {
     const pending = this.pending.get(message.id);
+    if (!pending) return;
     this.pending.delete(message.id);
-    this.busy.delete(worker);
-    this.idle.push(worker);
-    if (message.result) pending?.resolve({ ...message.result, bytes: new Uint8Array(message.result.bytes) });
-    else pending?.reject(deserialiseError(message.error!));
-    this.dispatch();
+    this.load.set(pending.worker, this.load.get(pending.worker)! - 1);
+    if (message.result) pending.resolve({ ...message.result, bytes: new Uint8Array(message.result.bytes) });
+    else pending.reject(deserialiseError(message.error!));
   }
 
   private fail(worker: Worker, error: Error): void {
-    const id = this.busy.get(worker);
-    if (id !== undefined) this.pending.get(id)?.reject(error);
-    for (const { pending } of this.queue.splice(0)) pending.reject(error);
+    for (const [id, pending] of this.pending) {
+      if (pending.worker !== worker) continue;
+      this.pending.delete(id);
+      pending.reject(error);
+    }
   }
 }
 

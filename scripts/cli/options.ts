@@ -51,7 +51,7 @@ ${COMMON}
   --only KIND      string   guide, reports or sheets; repeatable  (default: all)
   --partner ID     string   only that partner's report and sheets (default: all)
   --practice ID    string   only that practice's sheet            (default: all)
-  --jobs N         number   worker threads for rendering          (default: cores - 1, max 4; 1 on ≤ 2 cores)
+  --jobs N         number   rendering threads; see README          (default: 2 on 2 cores, else cores - 1, max 4)
   --watch          boolean  rebuild on every save until Ctrl-C    (default: false)
 
 Unchanged outputs are not rendered again (cache in <out>/.cache/); <out>/manifest.json

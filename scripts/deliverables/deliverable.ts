@@ -38,5 +38,7 @@ export interface Output {
 
 export interface Deliverable {
   name: 'guide' | 'reports' | 'sheets';
+  /** The library that writes its files: the build keeps each engine warm in one thread. */
+  engine: 'pdfmake' | 'docx';
   plan(guide: Guide): Output[];
 }

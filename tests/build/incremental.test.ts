@@ -78,6 +78,22 @@ describe('incremental builds', () => {
     expect(renderedPaths(await buildContent(content, { out }))).toEqual(all.filter((p) => p.startsWith('reports/')));
   });
 
+  it('fail as a whole when a report fails on its worker, leaving out/ as it was', async () => {
+    const templates = tmp('templates');
+    cpSync('templates', templates, { recursive: true });
+    const report = path.join(templates, 'reports', 'report.md.hbs');
+    writeFileSync(report, `${readFileSync(report, 'utf8')}\n{{notAField}}\n`);
+    process.env['NETPES_TEMPLATES'] = templates;
+    const before = snapshot(out);
+    // A partner edit makes the guide and the reports stale: the reports render on the worker.
+    edit('partners/beta.md', 'region: Uusimaa', 'region: Helsinki');
+    await expect(buildContent(content, { out, jobs: 2 })).rejects.toThrow(/"notAField" not defined/);
+    const after = snapshot(out);
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    for (const [file, bytes] of before) expect(bytes.equals(after.get(file)!), file).toBe(true);
+    edit('partners/beta.md', 'region: Helsinki', 'region: Uusimaa');
+  });
+
   it('re-render everything when the theme changes', async () => {
     const templates = tmp('templates');
     cpSync('templates', templates, { recursive: true });
@@ -91,13 +107,16 @@ describe('incremental builds', () => {
 describe('reproducible builds', () => {
   it('give identical bytes serial, parallel, fresh and cached', async () => {
     const serial = tmp('serial');
-    const parallel = tmp('parallel');
     await buildContent(content, { out: serial, jobs: 1 });
-    await buildContent(content, { out: parallel, jobs: 2 });
     const a = snapshot(serial);
-    const b = snapshot(parallel);
-    expect([...a.keys()]).toEqual([...b.keys()]);
-    for (const [file, bytes] of a) expect(bytes.equals(b.get(file)!), file).toBe(true);
+    // 2: the reports on a worker, the PDFs here; 3: a pool of workers renders everything.
+    for (const jobs of [2, 3]) {
+      const parallel = tmp(`parallel-${jobs}`);
+      await buildContent(content, { out: parallel, jobs });
+      const b = snapshot(parallel);
+      expect([...a.keys()]).toEqual([...b.keys()]);
+      for (const [file, bytes] of a) expect(bytes.equals(b.get(file)!), `${file} with ${jobs} jobs`).toBe(true);
+    }
     // A cached rebuild leaves every byte, manifest included, as it was.
     await buildContent(content, { out: serial, jobs: 2 });
     for (const [file, bytes] of snapshot(serial)) expect(bytes.equals(a.get(file)!), file).toBe(true);

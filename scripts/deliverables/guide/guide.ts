@@ -22,6 +22,7 @@ export function guideSources(guide: Guide): string[] {
 
 const guide: Deliverable = {
   name: 'guide',
+  engine: 'pdfmake',
   plan: (model) => [
     {
       path: 'guide.pdf',

@@ -7,6 +7,7 @@ import { reportSources } from './report-sources.ts';
 
 const reports: Deliverable = {
   name: 'reports',
+  engine: 'docx',
   plan(guide) {
     return guide.partners.map((partner) => ({
       path: `reports/${partner.id}.docx`,

@@ -22,6 +22,7 @@ function pagesOf(facts: Record<string, unknown>, ids: string[]): unknown[] {
 
 const sheets: Deliverable = {
   name: 'sheets',
+  engine: 'pdfmake',
   plan(guide) {
     const each = guide.practices.map(
       (practice): Output => ({

@@ -1,0 +1,29 @@
+/** Which thread renders what (scripts/build/placement.ts), by `--jobs`. */
+import { describe, expect, it } from 'vitest';
+import { placeBatch, type Engine } from '../../scripts/build/placement.ts';
+
+const fullBuild: Engine[] = ['pdfmake', 'docx', 'docx', 'docx'];
+
+describe('placement of outputs on threads', () => {
+  it('renders everything in this thread with one job', () => {
+    expect(placeBatch(fullBuild, 1, false).inWorker).toEqual([false, false, false, false]);
+  });
+
+  it('with two jobs, sends the reports to one worker when they render beside a PDF', () => {
+    expect(placeBatch(fullBuild, 2, false)).toEqual({ inWorker: [false, true, true, true], workers: 1 });
+    // The sheets (after the guide) stay here, where pdfmake is warm.
+    expect(placeBatch(['pdfmake', 'pdfmake', 'pdfmake'], 2, true).inWorker).toEqual([false, false, false]);
+  });
+
+  it('with two jobs, keeps reports alone in this thread: a new worker would only add its start-up', () => {
+    expect(placeBatch(['docx', 'docx'], 2, false).inWorker).toEqual([false, false]);
+    expect(placeBatch(['docx', 'docx'], 2, true).inWorker).toEqual([true, true]);
+  });
+
+  it('with three jobs or more, pools every output of a batch of several', () => {
+    expect(placeBatch(fullBuild, 3, false)).toEqual({ inWorker: [true, true, true, true], workers: 3 });
+    expect(placeBatch(['pdfmake', 'docx'], 4, false).workers).toBe(2);
+    expect(placeBatch(['pdfmake'], 3, false).inWorker).toEqual([false]);
+    expect(placeBatch(['pdfmake'], 3, true).inWorker).toEqual([true]);
+  });
+});

@@ -56,7 +56,21 @@ export class ParseCache {
   }
 }
 
-export function defaultCacheFile(): string | undefined {
+/**
+ * Where parsed Markdown is kept between runs (content in `mdast.json`, template skeletons in
+ * `skeletons/`): node_modules/.cache/netpes, or NETPES_CACHE_DIR; nowhere with NETPES_NO_CACHE.
+ */
+function cacheDir(): string | undefined {
   if (process.env['NETPES_NO_CACHE']) return undefined;
-  return process.env['NETPES_CACHE_FILE'] ?? path.join('node_modules', '.cache', 'netpes', 'mdast.json');
+  return process.env['NETPES_CACHE_DIR'] ?? path.join('node_modules', '.cache', 'netpes');
+}
+
+export function defaultCacheFile(): string | undefined {
+  const dir = cacheDir();
+  return dir && path.join(dir, 'mdast.json');
+}
+
+export function skeletonCacheDir(): string | undefined {
+  const dir = cacheDir();
+  return dir && path.join(dir, 'skeletons');
 }

@@ -16,8 +16,11 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { checkDirectives } from './directives.ts';
 import { registerHelpers } from './helpers.ts';
+import { parseSkeleton } from './skeleton-cache.ts';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+/** Change the id with the plugins above: it keys the parsed skeletons kept on disk. */
+const skeletonParser = { id: 'remark-parse+gfm+directive', parse: (markdown: string) => processor.runSync(processor.parse(markdown)) as Root };
 
 export class TemplateError extends Error {
   constructor(
@@ -72,39 +75,11 @@ export function loadTemplates(dir: string, files: readonly string[]): TemplateSe
       } catch (error) {
         throw toTemplateError(path.join(dir, `${name}.md.hbs`), error);
       }
-      const tree = parseMarkdown(markdown);
+      const tree = parseSkeleton(markdown, skeletonParser);
       spliceSlots(tree, slots);
       return tree;
     },
   };
-}
-
-/**
- * The Markdown a template renders is mostly the same from one render to the next: rich text
- * sits in slots, so a sheet tried at several sizes, or the guide rebuilt in watch mode after
- * a one-word edit, renders the very same skeleton. Parsing it was a tenth of the guide's
- * render and more of the sheets', so parsed skeletons are kept per process and each render
- * gets its own copy to splice into. Bounded by the Markdown's size, as a parsed tree weighs
- * some fifty times its text: a 10× content set must not fill the heap with old skeletons.
- */
-const parsed = new Map<string, Root>();
-const PARSED_CHARS = 1 << 20;
-let parsedChars = 0;
-
-function parseMarkdown(markdown: string): Root {
-  let tree = parsed.get(markdown);
-  if (!tree) {
-    tree = processor.runSync(processor.parse(markdown)) as Root;
-    if (markdown.length > PARSED_CHARS / 4) return tree; // too big to keep: used once, not copied
-    while (parsedChars + markdown.length > PARSED_CHARS) {
-      const oldest = parsed.keys().next().value!;
-      parsedChars -= oldest.length;
-      parsed.delete(oldest);
-    }
-    parsed.set(markdown, tree);
-    parsedChars += markdown.length;
-  }
-  return structuredClone(tree);
 }
 
 /**

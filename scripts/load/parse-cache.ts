@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Root } from 'mdast';
+import { runCachePath } from '../write/run-cache.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
 
 /** Bump when the parser or its options change, so old trees are not reused. */
@@ -56,21 +56,6 @@ export class ParseCache {
   }
 }
 
-/**
- * Where parsed Markdown is kept between runs (content in `mdast.json`, template skeletons in
- * `skeletons/`): node_modules/.cache/netpes, or NETPES_CACHE_DIR; nowhere with NETPES_NO_CACHE.
- */
-function cacheDir(): string | undefined {
-  if (process.env['NETPES_NO_CACHE']) return undefined;
-  return process.env['NETPES_CACHE_DIR'] ?? path.join('node_modules', '.cache', 'netpes');
-}
-
 export function defaultCacheFile(): string | undefined {
-  const dir = cacheDir();
-  return dir && path.join(dir, 'mdast.json');
-}
-
-export function skeletonCacheDir(): string | undefined {
-  const dir = cacheDir();
-  return dir && path.join(dir, 'skeletons');
+  return runCachePath('mdast.json');
 }

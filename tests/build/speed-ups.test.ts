@@ -1,8 +1,9 @@
 /**
- * The PDF speed-ups (one parsed font and one shape per word for the process, text measures
- * reused across layout passes, style lookups once per text) patch pdfmake, pdfkit and
- * fontkit. Each claims to change nothing in the output: held to it here, byte for byte,
- * against a build with none of them.
+ * The PDF speed-ups (one parsed font and one shape per word for the process, shapes and
+ * parsed template skeletons kept on disk between runs, text measures reused across layout
+ * passes, style lookups once per text) patch pdfmake, pdfkit and fontkit. Each claims to
+ * change nothing in the output: held to it here, byte for byte, against a build with none
+ * of them, whether the disk caches are empty or full.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,10 +23,14 @@ function build(args: string[], env: Record<string, string>): Map<string, Buffer>
 describe('PDF speed-ups', () => {
   it('give the same bytes as plain pdfmake: every output of the fixture, and the real guide', () => {
     for (const args of [['--content', materialise()], ['--only', 'guide']]) {
-      const fast = build(args, {});
-      const plain = build(args, { NETPES_PLAIN_PDFMAKE: '1' });
-      expect([...fast.keys()]).toEqual([...plain.keys()]);
-      for (const [file, bytes] of fast) expect(bytes.equals(plain.get(file)!), `${file} differs without the speed-ups`).toBe(true);
+      // With caches of its own: the first run shapes and parses, the second reads them back.
+      const cache = mkdtempSync(path.join(tmpdir(), 'netpes-cache-'));
+      const plain = build(args, { NETPES_PLAIN_PDFMAKE: '1', NETPES_NO_CACHE: '1' });
+      for (const run of ['caches empty', 'caches full']) {
+        const fast = build(args, { NETPES_CACHE_DIR: cache });
+        expect([...fast.keys()]).toEqual([...plain.keys()]);
+        for (const [file, bytes] of fast) expect(bytes.equals(plain.get(file)!), `${file} differs without the speed-ups (${run})`).toBe(true);
+      }
     }
   }, 300_000);
 });

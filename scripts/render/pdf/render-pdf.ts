@@ -12,7 +12,7 @@ import { capUnbreakableWidths } from './break-long-words.ts';
 import { mergeLineInlines } from './merge-inlines.ts';
 import { memoiseStyleLookups } from './memo-style-lookups.ts';
 import { reuseTextMeasures } from './reuse-measures.ts';
-import { shareParsedFonts } from './share-fonts.ts';
+import { flushShapes, shareParsedFonts } from './share-fonts.ts';
 
 type PdfMake = typeof import('pdfmake');
 
@@ -60,9 +60,11 @@ export async function layOutPdf(docDefinition: TDocumentDefinitions): Promise<{ 
   const pm = await pdfmake();
   const output = pm.createPdf(docDefinition) as unknown as { getStream(): Promise<unknown>; getBuffer(): Promise<Buffer> };
   await output.getStream(); // the layout, and the pages drawn
+  if (speedUps) flushShapes();
   return {
     bytes: async () => {
       const buffer = await output.getBuffer();
+      if (speedUps) flushShapes();
       return fixOutlineDestinations(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength));
     },
   };

@@ -9,12 +9,17 @@
  * caches the result per document only, so every sheet and every fitting layout shaped the
  * guide's words again. A word's shape depends only on the font and the word, so the
  * shared font remembers it for the process and hands out copies (pdfkit scales the
- * positions it gets in place).
+ * positions it gets in place), and keeps it on disk for the next run (shape-cache.ts).
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { packageVersion } from '../../write/run-cache.ts';
+import { ShapeCache, type GlyphRun } from './shape-cache.ts';
 
 type Create = (buffer: Uint8Array, postscriptName?: string) => unknown;
+
+/** The disk caches of the fonts parsed in this thread, flushed after each document. */
+const caches: ShapeCache[] = [];
 
 /** Must run before pdfmake (and so pdfkit) is first loaded. */
 export function shareParsedFonts(): void {
@@ -23,33 +28,56 @@ export function shareParsedFonts(): void {
   const fromPdfkit = createRequire(createRequire(createRequire(import.meta.url).resolve('pdfmake/package.json')).resolve('pdfkit'));
   const fontkitPath = fromPdfkit.resolve('fontkit');
   const original = fromPdfkit('fontkit') as { create: Create };
+  const fontkit = packageVersion('fontkit', (name) => fromPdfkit.resolve(name));
   const parsed = new Map<string, unknown>();
   const create: Create = (buffer, postscriptName) => {
     const key = `${createHash('sha1').update(buffer).digest('hex')}\0${postscriptName ?? ''}`;
     let font = parsed.get(key);
-    if (!font) parsed.set(key, (font = rememberShapes(original.create(buffer, postscriptName) as Shaper)));
+    if (!font) {
+      const cache = new ShapeCache(`${key.replace('\0', '-')}-${fontkit}`);
+      caches.push(cache);
+      parsed.set(key, (font = rememberShapes(original.create(buffer, postscriptName) as Shaper, cache)));
+    }
     return font;
   };
   const cached = fromPdfkit.cache[fontkitPath];
   if (cached) cached.exports = { ...original, create };
 }
 
-interface GlyphRun {
-  positions: object[];
-}
-interface Shaper {
-  layout(text: string, ...options: unknown[]): GlyphRun;
+/** Writes the words shaped since the last call to the disk caches. */
+export function flushShapes(): void {
+  for (const cache of caches) cache.flush();
 }
 
-function rememberShapes(font: Shaper): Shaper {
+interface Shaper {
+  layout(text: string, ...options: unknown[]): GlyphRun;
+  glyphsForString(text: string): unknown[];
+  getGlyph(id: number, codePoints: number[]): GlyphRun['glyphs'][number];
+}
+
+function rememberShapes(font: Shaper, cache: ShapeCache): Shaper {
   if (typeof font.layout !== 'function') return font; // a font collection, not a font
   const shape = font.layout.bind(font);
   const shapes = new Map<string, GlyphRun>();
+  let runPrototype: object | undefined;
+  /** A run rebuilt from the disk cache, or undefined. */
+  const revive = (text: string): GlyphRun | undefined => {
+    if (!cache.has(text)) return undefined;
+    // Shaping first makes the glyph of each code point, and fontkit keeps the code points
+    // a glyph was first made with (they become the PDF's ToUnicode): do the same.
+    font.glyphsForString(text);
+    runPrototype ??= Object.getPrototypeOf(shape('')) as object; // GlyphRun, for its advanceWidth getter
+    return Object.assign(Object.create(runPrototype) as GlyphRun, cache.get(text, (id, codePoints) => font.getGlyph(id, codePoints)));
+  };
   font.layout = (text: string, ...options: unknown[]) => {
     // Only the default features (what pdfmake asks for); anything else is shaped afresh.
     if (options.some((o) => o !== undefined)) return shape(text, ...options);
     let run = shapes.get(text);
-    if (!run) shapes.set(text, (run = shape(text)));
+    if (!run) {
+      run = revive(text);
+      if (!run) cache.add(text, (run = shape(text)));
+      shapes.set(text, run);
+    }
     const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run);
     copy.positions = run.positions.map((p) => ({ ...p }));
     return copy;

@@ -13,12 +13,10 @@
  *   is parsed again: the cache can only make a build faster, never different.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
-import { threadId } from 'node:worker_threads';
 import type { Root } from 'mdast';
-import { skeletonCacheDir } from '../../load/parse-cache.ts';
+import { packageVersion, runCachePath, writeCacheFileSync } from '../../write/run-cache.ts';
 
 const parsed = new Map<string, Root>();
 const PARSED_CHARS = 1 << 20;
@@ -51,7 +49,7 @@ export function parseSkeleton(markdown: string, parser: SkeletonParser): Root {
 const MAX_FILES = 4000;
 
 function fromDisk(markdown: string, parser: SkeletonParser): Root {
-  const dir = skeletonCacheDir();
+  const dir = runCachePath('skeletons');
   if (!dir) return parser.parse(markdown);
   const key = `${parser.id}\0${parserVersion()}\0${markdown}`;
   const file = path.join(dir, `${createHash('sha1').update(key).digest('base64url')}.json`);
@@ -64,16 +62,8 @@ function fromDisk(markdown: string, parser: SkeletonParser): Root {
     // Not cached yet (or unreadable): parse it.
   }
   const tree = parser.parse(markdown);
-  try {
-    mkdirSync(dir, { recursive: true });
-    // Atomic, as threads and builds may write the same skeleton at once (with the same bytes).
-    const temp = `${file}.${process.pid}-${threadId}.tmp`;
-    writeFileSync(temp, JSON.stringify(tree));
-    renameSync(temp, file);
-    prune(dir);
-  } catch {
-    // A read-only checkout still builds; it is just not faster next time.
-  }
+  writeCacheFileSync(file, JSON.stringify(tree));
+  prune(dir);
   return tree;
 }
 
@@ -82,6 +72,14 @@ let written = 0;
 /** Every few hundred writes, keeps the folder under MAX_FILES by removing the least recently used. */
 function prune(dir: string): void {
   if (++written % 200 !== 0) return;
+  try {
+    pruneNow(dir);
+  } catch {
+    // Another thread pruned at the same time: the next prune will do.
+  }
+}
+
+function pruneNow(dir: string): void {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
   if (files.length <= MAX_FILES) return;
   const byAge = files.map((f) => ({ f, t: statSync(path.join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
@@ -92,17 +90,6 @@ let version: string | undefined;
 
 /** The versions of the packages that shape a parsed tree: an upgrade parses every skeleton again. */
 function parserVersion(): string {
-  version ??= ['mdast-util-from-markdown', 'micromark', 'remark-parse', 'remark-gfm', 'remark-directive'].map(packageVersion).join(' ');
+  version ??= ['mdast-util-from-markdown', 'micromark', 'remark-parse', 'remark-gfm', 'remark-directive'].map((name) => packageVersion(name)).join(' ');
   return version;
-}
-
-/** `name@version`, read from the package's own package.json (which their exports do not list). */
-function packageVersion(name: string): string {
-  try {
-    let dir = path.dirname(createRequire(import.meta.url).resolve(name));
-    while (path.basename(dir) !== name && path.dirname(dir) !== dir) dir = path.dirname(dir);
-    return `${name}@${(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version}`;
-  } catch {
-    return `${name}@?`;
-  }
 }

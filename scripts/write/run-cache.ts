@@ -1,0 +1,47 @@
+/**
+ * Caches kept between runs, outside out/: what they hold depends only on the inputs and
+ * the packages that made it (parsed Markdown, shaped words), never on a build's outputs,
+ * so emptying out/ does not need to empty them. They live in node_modules/.cache/netpes
+ * (NETPES_CACHE_DIR elsewhere; none with NETPES_NO_CACHE), and can only make a run faster:
+ * whatever cannot be read is computed again.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { threadId } from 'node:worker_threads';
+
+/** The path of a cache file or folder by name, or undefined when caching is off. */
+export function runCachePath(name: string): string | undefined {
+  if (process.env['NETPES_NO_CACHE']) return undefined;
+  return path.join(process.env['NETPES_CACHE_DIR'] ?? path.join('node_modules', '.cache', 'netpes'), name);
+}
+
+/**
+ * Writes a cache file whole or not at all (temp file, then rename): threads and runs may
+ * write the same file at once. Failures are ignored: a read-only checkout still builds.
+ */
+export function writeCacheFileSync(file: string, data: string): void {
+  const temp = `${file}.${process.pid}-${threadId}.tmp`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(temp, data);
+    renameSync(temp, file);
+  } catch {
+    // Not faster next time; nothing else.
+  }
+}
+
+/**
+ * `name@version` of an installed package, for cache keys (an upgrade recomputes what it
+ * made). Read from the package's own package.json, which package exports rarely list.
+ * `resolve` finds the package's entry: another package's copy can be meant.
+ */
+export function packageVersion(name: string, resolve: (name: string) => string = createRequire(import.meta.url).resolve): string {
+  try {
+    let dir = path.dirname(resolve(name));
+    while (path.basename(dir) !== name && path.dirname(dir) !== dir) dir = path.dirname(dir);
+    return `${name}@${(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version}`;
+  } catch {
+    return `${name}@?`;
+  }
+}

@@ -14,6 +14,8 @@ interface Pending {
 
 export class WorkerPool {
   private readonly workers: Worker[] = [];
+  /** Workers that died (an uncaught error, out of memory): they get no more requests. */
+  private readonly dead = new Map<Worker, Error>();
   private readonly pending = new Map<number, Pending & { worker: Worker }>();
   /** Requests sent to each worker and not yet answered. */
   private readonly load = new Map<Worker, number>();
@@ -39,7 +41,9 @@ export class WorkerPool {
    */
   render(request: RenderRequest): Promise<RenderResult> {
     return new Promise((resolve, reject) => {
-      const worker = this.workers.reduce((a, b) => (this.load.get(b)! < this.load.get(a)! ? b : a));
+      const alive = this.workers.filter((w) => !this.dead.has(w));
+      if (alive.length === 0) return reject(this.dead.values().next().value!);
+      const worker = alive.reduce((a, b) => (this.load.get(b)! < this.load.get(a)! ? b : a));
       const id = this.nextId++;
       this.pending.set(id, { resolve, reject, worker });
       this.load.set(worker, this.load.get(worker)! + 1);
@@ -61,6 +65,7 @@ export class WorkerPool {
   }
 
   private fail(worker: Worker, error: Error): void {
+    this.dead.set(worker, error);
     for (const [id, pending] of this.pending) {
       if (pending.worker !== worker) continue;
       this.pending.delete(id);

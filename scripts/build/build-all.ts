@@ -173,8 +173,9 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
 
 /**
  * Rendering threads by default (see placement.ts): on two cores, this thread and one worker
- * (measured: 2 s off a 9 s build); with more, a pool of cores − 1 (at most 4), leaving one
- * core to this thread and V8's own threads. `--jobs N` overrides.
+ * (measured: ~2 s off a 10–12 s build, 20 s off the 10× content's 85 s); with more, a pool
+ * of cores − 1 (at most 4), leaving one core to this thread and V8's own threads. `--jobs N`
+ * overrides.
  */
 function defaultJobs(): number {
   const cores = availableParallelism();

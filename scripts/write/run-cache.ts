@@ -13,7 +13,9 @@ import { threadId } from 'node:worker_threads';
 /** The path of a cache file or folder by name, or undefined when caching is off. */
 export function runCachePath(name: string): string | undefined {
   if (process.env['NETPES_NO_CACHE']) return undefined;
-  return path.join(process.env['NETPES_CACHE_DIR'] ?? path.join('node_modules', '.cache', 'netpes'), name);
+  // The project's node_modules (bin/netpes.js sets NETPES_ROOT), not one in the working directory.
+  const root = process.env['NETPES_ROOT'] ?? '.';
+  return path.join(process.env['NETPES_CACHE_DIR'] ?? path.join(root, 'node_modules', '.cache', 'netpes'), name);
 }
 
 /**

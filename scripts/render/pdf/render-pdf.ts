@@ -10,6 +10,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES } from './fonts.ts';
 import { capUnbreakableWidths } from './break-long-words.ts';
 import { mergeLineInlines } from './merge-inlines.ts';
+import { mergeQrModules } from './merge-qr-modules.ts';
 import { memoiseStyleLookups } from './memo-style-lookups.ts';
 import { reuseTextMeasures } from './reuse-measures.ts';
 import { flushShapes, shareParsedFonts } from './share-fonts.ts';
@@ -40,6 +41,7 @@ async function configure(): Promise<PdfMake> {
   pm.setFonts({ [FONT_FAMILY]: { ...FONT_FILES } });
   mergeLineInlines(); // changes the bytes, not what a reader sees: not a speed-up to leave out
   capUnbreakableWidths(); // changes the layout of tables with very long words: not a speed-up either
+  mergeQrModules(); // changes the bytes, not the code's shape
   if (speedUps) {
     reuseTextMeasures();
     memoiseStyleLookups();

@@ -1,0 +1,43 @@
+/** QR codes drawn with merged rectangles (scripts/render/pdf/merge-qr-modules.ts): the same cells, fewer vectors. */
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { mergeModules, type QrRect } from '../../scripts/render/pdf/merge-qr-modules.ts';
+
+const qrEnc = (createRequire(import.meta.url)('pdfmake/js/qrEnc.js') as { default: { measure(node: object): { _canvas: QrRect[] } } }).default;
+
+/** The points each rectangle after the background covers, counted (an overlap counts twice). */
+function cover(canvas: readonly QrRect[]): Map<string, number> {
+  const cells = new Map<string, number>();
+  for (const r of canvas.slice(1)) {
+    for (let x = r.x; x < r.x + r.w; x++) for (let y = r.y; y < r.y + r.h; y++) cells.set(`${x} ${y}`, (cells.get(`${x} ${y}`) ?? 0) + 1);
+  }
+  return cells;
+}
+
+const rect = (x: number, y: number): QrRect => ({ type: 'rect', x, y, w: 2, h: 2, lineWidth: 0, color: '#000' });
+const background: QrRect = { type: 'rect', x: 0, y: 0, w: 10, h: 10, lineWidth: 0, color: '#fff' };
+
+describe('merged QR modules', () => {
+  it('cover exactly the cells of pdfmake’s modules, once each, in under half the rectangles', () => {
+    for (const url of ['https://example.org/a', 'https://www.netpes.eu/practices/bifurcators-and-a-longer-path?with=query']) {
+      const modules = qrEnc.measure({ qr: url, fit: 60, foreground: '#123456', background: '#fafafa' })._canvas;
+      const merged = mergeModules(modules);
+      expect(merged[0]).toEqual(modules[0]); // the background, drawn first
+      const before = cover(modules);
+      const after = cover(merged);
+      expect([...after.values()].every((n) => n === 1)).toBe(true);
+      expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+      expect(merged.every((r) => r.color === modules[1]!.color || r === merged[0])).toBe(true);
+      expect(merged.length).toBeLessThan(modules.length / 2);
+    }
+  });
+
+  it('joins a row’s touching modules, and equal runs of the rows below, but not across a gap', () => {
+    const merged = mergeModules([background, rect(0, 0), rect(2, 0), rect(6, 0), rect(0, 2), rect(2, 2), rect(0, 6), rect(2, 6)]);
+    expect(merged.slice(1).map(({ x, y, w, h }) => [x, y, w, h])).toEqual([
+      [0, 0, 4, 4], // two modules wide, two rows tall
+      [6, 0, 2, 2],
+      [0, 6, 4, 2], // the same columns after an empty row: a rectangle of its own
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ import { mergeLineInlines } from './merge-inlines.ts';
 import { mergeQrModules } from './merge-qr-modules.ts';
 import { memoiseStyleLookups } from './memo-style-lookups.ts';
 import { reuseTextMeasures } from './reuse-measures.ts';
-import { flushShapes, shareParsedFonts } from './share-fonts.ts';
+import { flushShapes, shareParsedFonts, shareScaledShapes } from './share-fonts.ts';
 
 type PdfMake = typeof import('pdfmake');
 
@@ -43,6 +43,7 @@ async function configure(): Promise<PdfMake> {
   capUnbreakableWidths(); // changes the layout of tables with very long words: not a speed-up either
   mergeQrModules(); // changes the bytes, not the code's shape
   if (speedUps) {
+    shareScaledShapes();
     reuseTextMeasures();
     memoiseStyleLookups();
   }

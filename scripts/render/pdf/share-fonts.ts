@@ -10,10 +10,15 @@
  * guide's words again. A word's shape depends only on the font and the word, so the
  * shared font remembers it for the process and hands out copies (pdfkit scales the
  * positions it gets in place), and keeps it on disk for the next run (shape-cache.ts).
+ *
+ * pdfkit then scales each shape to its font's units, again in every document (the font's
+ * `layoutCache`). The scaled shape depends only on the font too, and pdfkit only reads it
+ * after scaling, so the documents of a process share one such cache per parsed font.
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { packageVersion } from '../../write/run-cache.ts';
+import { pdfmakeInternal } from './pdfmake-internals.ts';
 import { ShapeCache, type GlyphRun } from './shape-cache.ts';
 
 type Create = (buffer: Uint8Array, postscriptName?: string) => unknown;
@@ -42,6 +47,24 @@ export function shareParsedFonts(): void {
   };
   const cached = fromPdfkit.cache[fontkitPath];
   if (cached) cached.exports = { ...original, create };
+}
+
+/** pdfkit's per-document cache of scaled shapes, shared by the documents that use the same parsed font. */
+export function shareScaledShapes(): void {
+  type Provide = (this: object, ...args: unknown[]) => { font?: object; layoutCache?: object } | undefined;
+  const PDFDocument = pdfmakeInternal<{ prototype: { provideFont: Provide } }>('PDFDocument');
+  const provideFont = PDFDocument.prototype.provideFont;
+  const shared = new WeakMap<object, object>();
+  PDFDocument.prototype.provideFont = function (...args) {
+    const font = provideFont.apply(this, args);
+    // Only where pdfkit keeps a cache at all (its `fontLayoutCache` option), for a font it parsed.
+    if (font?.font && font.layoutCache) {
+      let cache = shared.get(font.font);
+      if (!cache) shared.set(font.font, (cache = font.layoutCache));
+      font.layoutCache = cache;
+    }
+    return font;
+  };
 }
 
 /** Writes the words shaped since the last call to the disk caches. */

@@ -10,7 +10,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES } from './fonts.ts';
 import { capUnbreakableWidths } from './break-long-words.ts';
 import { mergeLineInlines } from './merge-inlines.ts';
-import { mergeQrModules } from './merge-qr-modules.ts';
+import { memoiseQrCodes, mergeQrModules } from './qr-codes.ts';
 import { memoiseStyleLookups } from './memo-style-lookups.ts';
 import { reuseTextMeasures } from './reuse-measures.ts';
 import { flushShapes, shareParsedFonts, shareScaledShapes } from './share-fonts.ts';
@@ -44,6 +44,7 @@ async function configure(): Promise<PdfMake> {
   mergeQrModules(); // changes the bytes, not the code's shape
   if (speedUps) {
     shareScaledShapes();
+    memoiseQrCodes();
     reuseTextMeasures();
     memoiseStyleLookups();
   }

@@ -1,7 +1,7 @@
-/** QR codes drawn with merged rectangles (scripts/render/pdf/merge-qr-modules.ts): the same cells, fewer vectors. */
+/** QR codes (scripts/render/pdf/qr-codes.ts): merged rectangles cover the same cells; measures are memoised safely. */
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { mergeModules, type QrRect } from '../../scripts/render/pdf/merge-qr-modules.ts';
+import { memoiseQrCodes, mergeModules, type QrRect } from '../../scripts/render/pdf/qr-codes.ts';
 
 const qrEnc = (createRequire(import.meta.url)('pdfmake/js/qrEnc.js') as { default: { measure(node: object): { _canvas: QrRect[] } } }).default;
 
@@ -39,5 +39,18 @@ describe('merged QR modules', () => {
       [6, 0, 2, 2],
       [0, 6, 4, 2], // the same columns after an empty row: a rectangle of its own
     ]);
+  });
+
+  it('memoised, give each node its own rectangles, as pdfmake moves them in place', () => {
+    const plain = qrEnc.measure({ qr: 'https://example.org/memo', fit: 40 });
+    memoiseQrCodes();
+    const first = qrEnc.measure({ qr: 'https://example.org/memo', fit: 40 });
+    first._canvas.forEach((r) => (r.x += 100)); // as pdfmake's layout does
+    const second = qrEnc.measure({ qr: 'https://example.org/memo', fit: 40 }) as { _canvas: QrRect[]; _width: number; _maxHeight: number };
+    expect(second._canvas).toEqual(plain._canvas);
+    expect(second._width).toBe((plain as unknown as { _width: number })._width);
+    expect(second._maxHeight).toBe(second._width);
+    // Another option, another code.
+    expect(qrEnc.measure({ qr: 'https://example.org/memo', fit: 80 })._canvas).not.toEqual(plain._canvas);
   });
 });

@@ -16,7 +16,7 @@ import {
 import type { Diagnostics } from '../validate/diagnostics.ts';
 import { listContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { decodeSource } from './decode-source.ts';
-import { defaultCacheFile, ParseCache } from './parse-cache.ts';
+import { defaultCacheDir, ParseCache } from './parse-cache.ts';
 import { readEntry, type Entry, type ParseMarkdown } from './read-entry.ts';
 
 const SCHEMAS = {
@@ -46,10 +46,7 @@ export async function loadContent(contentDir: string, diagnostics: Diagnostics):
     return undefined;
   }
   const sources = await Promise.all(files.map((f) => readFile(f.path)));
-  const cache = new ParseCache(defaultCacheFile());
-  const parsed = await parseContent(files, sources, diagnostics, cache);
-  await cache.save();
-  return parsed;
+  return parseContent(files, sources, diagnostics, new ParseCache(defaultCacheDir()));
 }
 
 /** Files and their bytes → entries; also used on in-memory content (property tests). */

@@ -5,7 +5,8 @@
  * (NETPES_CACHE_DIR elsewhere; none with NETPES_NO_CACHE), and can only make a run faster:
  * whatever cannot be read is computed again.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -45,5 +46,55 @@ export function packageVersion(name: string, resolve: (name: string) => string =
     return `${name}@${(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version}`;
   } catch {
     return `${name}@?`;
+  }
+}
+
+/**
+ * JSON values on disk, one file per key (the key's hash): a run reads only the entries it
+ * needs, and runs on other content (tests, the benchmark's 10× set) add files instead of
+ * replacing each other's. A file read is marked recently used; past `maxFiles`, the least
+ * recently used half is removed. No folder (caching off): nothing is kept.
+ */
+export class JsonFileCache<T> {
+  private written = 0;
+
+  constructor(
+    private readonly dir: string | undefined,
+    private readonly maxFiles = 4000,
+  ) {}
+
+  get(key: string): T | undefined {
+    if (!this.dir) return undefined;
+    const file = this.fileOf(key);
+    try {
+      const value = JSON.parse(readFileSync(file, 'utf8')) as T;
+      const now = new Date();
+      utimesSync(file, now, now);
+      return value;
+    } catch {
+      return undefined; // not cached yet, or unreadable
+    }
+  }
+
+  set(key: string, value: T): void {
+    if (!this.dir) return;
+    writeCacheFileSync(this.fileOf(key), JSON.stringify(value));
+    // Every few hundred writes, as listing the folder costs more than a write.
+    if (++this.written % 200 === 0) this.prune(this.dir);
+  }
+
+  private fileOf(key: string): string {
+    return path.join(this.dir!, `${createHash('sha1').update(key).digest('base64url')}.json`);
+  }
+
+  private prune(dir: string): void {
+    try {
+      const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+      if (files.length <= this.maxFiles) return;
+      const byAge = files.map((f) => ({ f, t: statSync(path.join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
+      for (const { f } of byAge.slice(0, files.length - this.maxFiles / 2)) rmSync(path.join(dir, f), { force: true });
+    } catch {
+      // Another thread pruned at the same time: the next prune will do.
+    }
   }
 }

@@ -9,14 +9,11 @@
  *   times its text: a 10× content set must not fill the heap with old skeletons); each
  *   render gets its own copy to splice into;
  * - on disk between runs, one JSON file per skeleton in node_modules/.cache/netpes/skeletons,
- *   named by the hash of the parser's version and the Markdown. A file that cannot be read
- *   is parsed again: the cache can only make a build faster, never different.
+ *   keyed by the parser's version and the Markdown (JsonFileCache). A file that cannot be
+ *   read is parsed again: the cache can only make a build faster, never different.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
-import path from 'node:path';
 import type { Root } from 'mdast';
-import { packageVersion, runCachePath, writeCacheFileSync } from '../../write/run-cache.ts';
+import { JsonFileCache, packageVersion, runCachePath } from '../../write/run-cache.ts';
 
 const parsed = new Map<string, Root>();
 const PARSED_CHARS = 1 << 20;
@@ -45,45 +42,16 @@ export function parseSkeleton(markdown: string, parser: SkeletonParser): Root {
   return structuredClone(tree);
 }
 
-/** Files kept on disk; past this, the least recently used half is removed. */
-const MAX_FILES = 4000;
+let disk: { dir: string | undefined; cache: JsonFileCache<Root> } | undefined;
 
 function fromDisk(markdown: string, parser: SkeletonParser): Root {
-  const dir = runCachePath('skeletons');
-  if (!dir) return parser.parse(markdown);
+  const dir = runCachePath('skeletons'); // read each time: tests point runs at folders of their own
+  if (!disk || disk.dir !== dir) disk = { dir, cache: new JsonFileCache<Root>(dir) };
+  const { cache } = disk;
   const key = `${parser.id}\0${parserVersion()}\0${markdown}`;
-  const file = path.join(dir, `${createHash('sha1').update(key).digest('base64url')}.json`);
-  try {
-    const tree = JSON.parse(readFileSync(file, 'utf8')) as Root;
-    const now = new Date();
-    utimesSync(file, now, now); // recently used: kept when the folder is pruned
-    return tree;
-  } catch {
-    // Not cached yet (or unreadable): parse it.
-  }
-  const tree = parser.parse(markdown);
-  writeCacheFileSync(file, JSON.stringify(tree));
-  prune(dir);
+  let tree = cache.get(key);
+  if (!tree) cache.set(key, (tree = parser.parse(markdown)));
   return tree;
-}
-
-let written = 0;
-
-/** Every few hundred writes, keeps the folder under MAX_FILES by removing the least recently used. */
-function prune(dir: string): void {
-  if (++written % 200 !== 0) return;
-  try {
-    pruneNow(dir);
-  } catch {
-    // Another thread pruned at the same time: the next prune will do.
-  }
-}
-
-function pruneNow(dir: string): void {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-  if (files.length <= MAX_FILES) return;
-  const byAge = files.map((f) => ({ f, t: statSync(path.join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
-  for (const { f } of byAge.slice(0, files.length - MAX_FILES / 2)) rmSync(path.join(dir, f), { force: true });
 }
 
 let version: string | undefined;

@@ -62,8 +62,33 @@ export function shareScaledShapes(): void {
       let cache = shared.get(font.font);
       if (!cache) shared.set(font.font, (cache = font.layoutCache));
       font.layoutCache = cache;
+      fixWidthOnceScaled(Object.getPrototypeOf(font) as EmbeddedFont);
     }
     return font;
+  };
+}
+
+interface EmbeddedFont {
+  layoutCached(text: string): { advanceWidth: number };
+}
+
+const fixed = new WeakSet<EmbeddedFont>();
+
+/**
+ * fontkit's run sums its positions' advances each time its width is read, and pdfkit reads
+ * it at every width measured: a tenth of a sheet's layout. A run from pdfkit's cache is
+ * scaled and only read from then on, so its width is summed once, when it is cached.
+ */
+function fixWidthOnceScaled(prototype: EmbeddedFont): void {
+  if (fixed.has(prototype)) return;
+  fixed.add(prototype);
+  const layoutCached = prototype.layoutCached;
+  prototype.layoutCached = function (this: EmbeddedFont & { layoutCache?: Record<string, unknown> }, text: string) {
+    const known = this.layoutCache?.[text];
+    if (known) return known as { advanceWidth: number };
+    const run = layoutCached.call(this, text);
+    if (this.layoutCache) Object.defineProperty(run, 'advanceWidth', { value: run.advanceWidth, writable: true, configurable: true });
+    return run;
   };
 }
 

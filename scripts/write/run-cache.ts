@@ -23,7 +23,7 @@ export function runCachePath(name: string): string | undefined {
  * Writes a cache file whole or not at all (temp file, then rename): threads and runs may
  * write the same file at once. Failures are ignored: a read-only checkout still builds.
  */
-export function writeCacheFileSync(file: string, data: string): void {
+function writeCacheFileSync(file: string, data: string): void {
   const temp = `${file}.${process.pid}-${threadId}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });

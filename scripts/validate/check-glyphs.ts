@@ -2,13 +2,16 @@
  * Every character a reader will see can be drawn: a character the PDF fonts (pdfmake's
  * Roboto, all four faces) lack would print as a blank box, so it is an error here, at its
  * file, line and column, with its code point. Checked: frontmatter strings and the body's
- * text (text, inline code, code). The fonts' character maps are read once, on first use,
- * with the fontkit that pdfmake itself uses.
+ * text (text, inline code, code). The fonts' character maps are read with the fontkit that
+ * pdfmake itself uses.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Nodes } from 'mdast';
 import type { Entries } from '../load/load-content.ts';
 import { FONT_FAMILY, FONT_FILES } from '../render/pdf/fonts.ts';
+import { JsonFileCache, packageVersion, runCachePath } from '../write/run-cache.ts';
 import type { Diagnostics, Position } from './diagnostics.ts';
 
 interface FontLike {
@@ -20,14 +23,28 @@ const LAYOUT = new Set([0x09, 0x0a, 0x0d]);
 
 let drawable: Set<number> | undefined;
 
-/** Code points all four faces can draw (bold text must not fall back to a blank box either). */
+/**
+ * Code points all four faces can draw (bold text must not fall back to a blank box either).
+ * Loading fontkit and reading the four character maps was a fifth of `netpes check`, so
+ * the set is kept in the run cache, keyed by the font files' bytes and fontkit's version.
+ */
 function drawableCodePoints(): Set<number> {
   if (drawable) return drawable;
   // The fontkit pdfmake embeds fonts with: resolved from pdfmake through pdfkit, not a package of ours.
-  const pdfkit = createRequire(createRequire(import.meta.url).resolve('pdfmake/package.json')).resolve('pdfkit');
-  const fontkit = createRequire(pdfkit)('fontkit') as { openSync(file: string): FontLike };
-  const [first, ...others] = Object.values(FONT_FILES).map((file) => new Set(fontkit.openSync(file).characterSet));
-  drawable = new Set([...first!].filter((cp) => others.every((face) => face.has(cp))));
+  const fromPdfkit = createRequire(createRequire(createRequire(import.meta.url).resolve('pdfmake/package.json')).resolve('pdfkit'));
+  const files = Object.values(FONT_FILES);
+  const hash = createHash('sha1');
+  for (const file of files) hash.update(readFileSync(file));
+  const key = `${hash.digest('hex')} ${packageVersion('fontkit', (name) => fromPdfkit.resolve(name))}`;
+  const cache = new JsonFileCache<number[]>(runCachePath('glyphs'));
+  let codePoints = cache.get(key);
+  if (!codePoints) {
+    const fontkit = fromPdfkit('fontkit') as { openSync(file: string): FontLike };
+    const [first, ...others] = files.map((file) => new Set(fontkit.openSync(file).characterSet));
+    codePoints = [...first!].filter((cp) => others.every((face) => face.has(cp)));
+    cache.set(key, codePoints);
+  }
+  drawable = new Set(codePoints);
   return drawable;
 }
 

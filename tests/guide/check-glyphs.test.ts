@@ -1,11 +1,13 @@
 /** A character the PDF fonts cannot draw is a located error, not a blank box in the guide. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../scripts/load/load-content.ts';
 import { checkGlyphs } from '../../scripts/validate/check-glyphs.ts';
 import { Diagnostics } from '../../scripts/validate/diagnostics.ts';
+import { materialise } from '../helpers/fixture.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
 async function check(edit?: (content: string) => void) {
   const root = mkdtempSync(path.join(tmpdir(), 'netpes-glyphs-'));
@@ -46,5 +48,20 @@ describe('checkGlyphs', () => {
     ]);
     expect(found[0]!.message).toContain('U+2713');
     expect(found[1]!.message).toContain('U+2603');
+  });
+
+  it('keeps the fonts’ drawable characters in the run cache, and reads them from there', () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'netpes-cache-'));
+    const content = materialise();
+    const run = () => runCli(['check', '--content', content], { NETPES_CACHE_DIR: cache });
+    expect(run().code).toBe(0);
+    const [file] = readdirSync(path.join(cache, 'glyphs')).map((f) => path.join(cache, 'glyphs', f));
+    const drawable = JSON.parse(readFileSync(file!, 'utf8')) as number[];
+    expect(drawable).toContain('é'.codePointAt(0));
+    // A cached set without "F": the fixture's "Fixture Guide" now has a character the fonts lack.
+    writeFileSync(file!, JSON.stringify(drawable.filter((cp) => cp !== 0x46)));
+    const tampered = run();
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr).toMatch(/U\+0046/);
   });
 });

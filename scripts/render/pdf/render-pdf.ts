@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { FONT_DIR, FONT_FAMILY, FONT_FILES } from './fonts.ts';
 import { capUnbreakableWidths } from './break-long-words.ts';
+import { drawWhenWritten } from './draw-when-written.ts';
 import { mergeLineInlines } from './merge-inlines.ts';
 import { memoiseQrCodes, mergeQrModules } from './qr-codes.ts';
 import { memoiseStyleLookups } from './memo-style-lookups.ts';
@@ -45,6 +46,7 @@ async function configure(): Promise<PdfMake> {
   if (speedUps) {
     shareScaledShapes();
     memoiseQrCodes();
+    drawWhenWritten();
     reuseTextMeasures();
     memoiseStyleLookups();
   }
@@ -58,12 +60,12 @@ export async function renderPdf(docDefinition: TDocumentDefinitions): Promise<Ui
 /**
  * Lays the document out (pdfmake records positions in the definition) without writing it:
  * `bytes()` then writes the file. Fitting a sheet lays it out several times and keeps one;
- * writing (font subsets, compression) is only worth it for that one.
+ * writing (drawing, font subsets, compression) is only worth it for that one.
  */
 export async function layOutPdf(docDefinition: TDocumentDefinitions): Promise<{ bytes(): Promise<Uint8Array> }> {
   const pm = await pdfmake();
   const output = pm.createPdf(docDefinition) as unknown as { getStream(): Promise<unknown>; getBuffer(): Promise<Buffer> };
-  await output.getStream(); // the layout, and the pages drawn
+  await output.getStream(); // the layout (the pages are drawn then too, or when written: draw-when-written.ts)
   if (speedUps) flushShapes();
   return {
     bytes: async () => {

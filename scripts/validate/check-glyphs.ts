@@ -7,11 +7,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Nodes } from 'mdast';
 import type { Entries } from '../load/load-content.ts';
-import { FONT_FAMILY, FONT_FILES } from '../render/pdf/fonts.ts';
-import { JsonFileCache, packageVersion, runCachePath } from '../write/run-cache.ts';
+import { FONT_FAMILY, FONT_FILES, fontkitVersion, requireFromPdfkit } from '../render/pdf/fonts.ts';
+import { JsonFileCache, runCachePath } from '../write/run-cache.ts';
 import type { Diagnostics, Position } from './diagnostics.ts';
 
 interface FontLike {
@@ -30,16 +29,14 @@ let drawable: Set<number> | undefined;
  */
 function drawableCodePoints(): Set<number> {
   if (drawable) return drawable;
-  // The fontkit pdfmake embeds fonts with: resolved from pdfmake through pdfkit, not a package of ours.
-  const fromPdfkit = createRequire(createRequire(createRequire(import.meta.url).resolve('pdfmake/package.json')).resolve('pdfkit'));
   const files = Object.values(FONT_FILES);
   const hash = createHash('sha1');
   for (const file of files) hash.update(readFileSync(file));
-  const key = `${hash.digest('hex')} ${packageVersion('fontkit', (name) => fromPdfkit.resolve(name))}`;
+  const key = `${hash.digest('hex')} ${fontkitVersion()}`;
   const cache = new JsonFileCache<number[]>(runCachePath('glyphs'));
   let codePoints = cache.get(key);
   if (!codePoints) {
-    const fontkit = fromPdfkit('fontkit') as { openSync(file: string): FontLike };
+    const fontkit = requireFromPdfkit()('fontkit') as { openSync(file: string): FontLike };
     const [first, ...others] = files.map((file) => new Set(fontkit.openSync(file).characterSet));
     codePoints = [...first!].filter((cp) => others.every((face) => face.has(cp)));
     cache.set(key, codePoints);

@@ -1,9 +1,11 @@
 /**
  * The fonts every PDF embeds: pdfmake's bundled Roboto. One folder, read only by pdfmake
- * (through its local access policy) and by the glyph check, which must see the same files.
+ * (through its local access policy) and by the glyph check, which must see the same files,
+ * through the same fontkit.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { packageVersion } from '../../write/run-cache.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -20,3 +22,17 @@ export const FONT_FILES = {
   italics: path.join(FONT_DIR, 'Roboto-Italic.ttf'),
   bolditalics: path.join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
 } as const;
+
+/**
+ * `require` as pdfkit (under pdfmake) resolves: the fontkit it embeds fonts with is that
+ * one, not a copy of ours.
+ */
+export function requireFromPdfkit(): NodeJS.Require {
+  return createRequire(createRequire(require.resolve('pdfmake/package.json')).resolve('pdfkit'));
+}
+
+/** `fontkit@<version>` of pdfkit's fontkit: part of the keys of what it computed (shapes, character maps). */
+export function fontkitVersion(): string {
+  const fromPdfkit = requireFromPdfkit();
+  return packageVersion('fontkit', (name) => fromPdfkit.resolve(name));
+}

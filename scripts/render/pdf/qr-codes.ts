@@ -26,11 +26,7 @@ interface QrNode {
   _width: number;
 }
 
-let installed = false;
-
 export function mergeQrModules(): void {
-  if (installed) return;
-  installed = true;
   const qrEnc = pdfmakeInternal<{ measure(node: unknown): QrNode }>('qrEnc');
   const measure = qrEnc.measure.bind(qrEnc);
   qrEnc.measure = (node) => {

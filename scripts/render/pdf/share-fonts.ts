@@ -16,8 +16,7 @@
  * after scaling, so the documents of a process share one such cache per parsed font.
  */
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { packageVersion } from '../../write/run-cache.ts';
+import { fontkitVersion, requireFromPdfkit } from './fonts.ts';
 import { pdfmakeInternal } from './pdfmake-internals.ts';
 import { ShapeCache, type GlyphRun } from './shape-cache.ts';
 
@@ -30,10 +29,10 @@ const caches: ShapeCache[] = [];
 export function shareParsedFonts(): void {
   // The fontkit that pdfkit itself requires (through pdfmake), not a copy of ours. Its
   // `create` is a getter, so pdfkit gets a wrapper module instead, via the require cache.
-  const fromPdfkit = createRequire(createRequire(createRequire(import.meta.url).resolve('pdfmake/package.json')).resolve('pdfkit'));
+  const fromPdfkit = requireFromPdfkit();
   const fontkitPath = fromPdfkit.resolve('fontkit');
   const original = fromPdfkit('fontkit') as { create: Create };
-  const fontkit = packageVersion('fontkit', (name) => fromPdfkit.resolve(name));
+  const fontkit = fontkitVersion();
   const parsed = new Map<string, unknown>();
   const create: Create = (buffer, postscriptName) => {
     const key = `${createHash('sha1').update(buffer).digest('hex')}\0${postscriptName ?? ''}`;
@@ -55,12 +54,17 @@ export function shareScaledShapes(): void {
   const PDFDocument = pdfmakeInternal<{ prototype: { provideFont: Provide } }>('PDFDocument');
   const provideFont = PDFDocument.prototype.provideFont;
   const shared = new WeakMap<object, object>();
+  const sharing = new WeakSet<object>();
   PDFDocument.prototype.provideFont = function (...args) {
     const font = provideFont.apply(this, args);
-    // Only where pdfkit keeps a cache at all (its `fontLayoutCache` option), for a font it parsed.
-    if (font?.font && font.layoutCache) {
+    // Once per document and font (provideFont is asked for every word measured); only where
+    // pdfkit keeps a cache at all (its `fontLayoutCache` option), for a font it parsed.
+    if (font?.font && font.layoutCache && !sharing.has(font.layoutCache)) {
       let cache = shared.get(font.font);
-      if (!cache) shared.set(font.font, (cache = font.layoutCache));
+      if (!cache) {
+        shared.set(font.font, (cache = font.layoutCache));
+        sharing.add(cache);
+      }
       font.layoutCache = cache;
       fixWidthOnceScaled(Object.getPrototypeOf(font) as EmbeddedFont);
     }

@@ -86,6 +86,7 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
     return hasher.key({ sources: [path.join(dir, 'theme.yaml')], templates: existsSync(own) ? hasher.tree(own) : '', code: '', date: '' });
   };
 
+  const layoutCache = process.env['NETPES_NO_CACHE'] ? {} : { layoutCache: { dir: path.join(options.out, '.cache', 'layout'), salt: code } };
   const results = new Map<string, { result?: RenderResult; key: string; facts: Record<string, unknown> }>();
   const stale = (o: PlannedOutput, facts: Record<string, unknown>) => {
     const key = hasher.key({
@@ -133,7 +134,7 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
       // A renderer kept warm by watch mode renders everything: it is warmer than any new worker.
       const place = placeBatch(batch.map((j) => j.output.engine), options.renderer ? 1 : jobs, pool !== undefined);
       const rendering = batch.map(async ({ output, key, facts }, i) => {
-        const result = await render({ path: output.path, facts }, place.inWorker[i]!, place.workers);
+        const result = await render({ path: output.path, facts, ...layoutCache }, place.inWorker[i]!, place.workers);
         results.set(output.path, { result, key, facts: result.facts });
         done++;
         progress();

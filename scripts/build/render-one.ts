@@ -16,6 +16,8 @@ export interface RenderRequest {
   path: string;
   /** Facts published by outputs this one depends on (the guide's practice pages). */
   facts: Record<string, unknown>;
+  /** Where layouts are kept for the next build (out/.cache/layout), and what they depend on besides content. */
+  layoutCache?: { dir: string; salt: string };
 }
 
 export interface RenderResult {
@@ -53,6 +55,7 @@ export class Renderer {
     const ctx: RenderContext = {
       ...this.shared,
       facts: request.facts,
+      ...(request.layoutCache ? { layoutCache: request.layoutCache } : {}),
       publish: (name, value) => {
         facts[name] = value;
       },

@@ -5,6 +5,7 @@
  */
 import type { Guide } from '../model/schemas.ts';
 import type { TemplateSet } from '../render/template/render-template.ts';
+import type { LayoutCache } from '../render/pdf/render-pdf.ts';
 import type { Theme } from '../render/theme.ts';
 
 export interface RenderContext {
@@ -19,6 +20,12 @@ export interface RenderContext {
   facts: Record<string, unknown>;
   /** Publishes a fact for outputs that depend on this one (e.g. the guide's practice pages). */
   publish(name: string, value: unknown): void;
+  /**
+   * Where a long PDF keeps the layout of its unchanged parts for the next build
+   * (out/.cache/layout; segment-plan.ts), and what else the layouts depend on (the code).
+   * None when caching is off.
+   */
+  layoutCache?: LayoutCache;
 }
 
 export interface Output {

@@ -83,6 +83,17 @@ export class JsonFileCache<T> {
     if (++this.written % 200 === 0) this.prune(this.dir);
   }
 
+  /** Removes every entry but those of `keys`: for a cache that needs only the last run's entries. */
+  retainOnly(keys: Iterable<string>): void {
+    if (!this.dir) return;
+    const kept = new Set([...keys].map((key) => path.basename(this.fileOf(key))));
+    try {
+      for (const f of readdirSync(this.dir)) if (f.endsWith('.json') && !kept.has(f)) rmSync(path.join(this.dir, f), { force: true });
+    } catch {
+      // No folder yet: nothing to remove.
+    }
+  }
+
   private fileOf(key: string): string {
     return path.join(this.dir!, `${createHash('sha1').update(key).digest('base64url')}.json`);
   }

@@ -65,7 +65,7 @@ describe('the guide document', () => {
       facts: {},
       publish: () => {},
     };
-    dd = guideDocument(ctx).docDefinition;
+    dd = guideDocument(ctx).definition;
   });
 
   it('carries metadata from the guide and the build date', () => {

@@ -10,16 +10,19 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { RenderContext } from '../deliverable.ts';
 import { pdfDocument } from '../../render/pdf/document.ts';
 import { pageOf } from '../../render/pdf/page-of.ts';
-import { renderPdf } from '../../render/pdf/render-pdf.ts';
+import { renderSegmented } from '../../render/pdf/render-pdf.ts';
+import type { SegmentOptions } from '../../render/pdf/segment-plan.ts';
 import type { HeadingRecord } from '../../render/pdf/state.ts';
 import { mdastToPdf } from '../../render/pdf/to-pdf.ts';
 import { pageFooter, pageHeader } from './page-furniture.ts';
 import { guideView, type GuideView } from './view-model.ts';
 
 export interface GuideDocument {
-  docDefinition: TDocumentDefinitions;
+  definition: TDocumentDefinitions;
   view: GuideView;
   headings: HeadingRecord[];
+  /** How the unchanged parts keep their last layout (segment-plan.ts). */
+  segments: Omit<SegmentOptions, 'store' | 'salt'>;
 }
 
 export function guideDocument(ctx: RenderContext): GuideDocument {
@@ -27,7 +30,7 @@ export function guideDocument(ctx: RenderContext): GuideDocument {
   const tree = ctx.templates.render('guide/guide', view);
   const { content, headings, kept, rows } = mdastToPdf(tree, { theme: ctx.theme });
   const { meta } = ctx.guide;
-  const docDefinition = pdfDocument({
+  const definition = pdfDocument({
     theme: ctx.theme,
     meta: { title: meta.title, author: meta.author, subject: meta.subtitle, keywords: meta.keywords, language: meta.language, date: ctx.date },
     content,
@@ -35,13 +38,20 @@ export function guideDocument(ctx: RenderContext): GuideDocument {
     footer: pageFooter(ctx, rows),
     kept,
   });
-  return { docDefinition, view, headings };
+  const segments = {
+    // What the running header, the continued rows and the practice pages read.
+    tracked: new Set([...headings.map((h) => h.node), ...rows.flatMap((r) => [r.table, r.labelNode])]),
+    headlineLevel: (level: number) => {
+      const entry = kept.get(level);
+      return entry ? [entry.minSpace, entry.isBreak ?? false] : level;
+    },
+  };
+  return { definition, view, headings, segments };
 }
 
 export async function renderGuide(ctx: RenderContext): Promise<Uint8Array> {
-  const { docDefinition, view, headings } = guideDocument(ctx);
-  const bytes = await renderPdf(docDefinition);
-  ctx.publish('practicePages', practicePages(view, headings));
+  const { made, bytes } = await renderSegmented('guide', () => guideDocument(ctx), ctx.layoutCache, (doc) => doc.segments);
+  ctx.publish('practicePages', practicePages(made.view, made.headings));
   return bytes;
 }
 

@@ -9,7 +9,7 @@
  */
 import type { RenderContext } from '../deliverable.ts';
 import type { Guide } from '../../model/schemas.ts';
-import { renderPdf } from '../../render/pdf/render-pdf.ts';
+import { renderSegmented } from '../../render/pdf/render-pdf.ts';
 import type { TemplateSet } from '../../render/template/render-template.ts';
 import { fitSheet, pageAtLevel, type SheetFit } from './fit-sheet.ts';
 import { meta, reserveFor, sheetSubjectFor, titleOf } from './sheet-context.ts';
@@ -66,8 +66,13 @@ export async function renderPracticeSheets(ctx: RenderContext): Promise<Uint8Arr
     pages.push(result.page);
   }
   const reserve = await reserveFor(ctx);
-  const doc = sheetDocument(ctx.theme, pages, meta(ctx, titleOf(ctx, null)), reserve);
-  const bytes = await renderPdf(doc.definition);
+  // Each sheet starts a page: the sheets unchanged since the last build keep their layout.
+  const { made: doc, bytes } = await renderSegmented(
+    'practice-sheets',
+    () => sheetDocument(ctx.theme, pages, meta(ctx, titleOf(ctx, null)), reserve),
+    ctx.layoutCache,
+    (made) => ({ tracked: made.tracked }),
+  );
   layouts++;
   pages.forEach((_, i) => {
     if (doc.measure(i).pages !== 1) throw new Error(`practice-sheets.pdf: sheet ${i + 1} took more than one page, though it fitted alone`);

@@ -32,6 +32,8 @@ export interface SheetDocument {
   definition: TDocumentDefinitions;
   /** After layout: how many pages sheet `index` took, and its body's height in points. */
   measure(index: number): { pages: number; height: number };
+  /** The nodes `measure` reads the positions of (for a layout cache: segment-plan.ts). */
+  tracked: ReadonlySet<object>;
 }
 
 /** A block after which nothing is laid out: where it lands is where the content before it ends. */
@@ -69,6 +71,7 @@ export function sheetDocument(theme: Theme, pages: readonly SheetPage[], meta: P
   const definition: TDocumentDefinitions = { ...base, pageMargins: margins, styles: { ...base.styles, ...styles } };
   return {
     definition,
+    tracked: new Set(ends),
     measure(index) {
       const at = ends[index] && positionsOf(ends[index])[0];
       if (!at) throw new Error(`sheet ${index + 1} was not laid out`);

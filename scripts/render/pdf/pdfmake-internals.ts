@@ -8,6 +8,6 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-export function pdfmakeInternal<T>(module: 'DocMeasure' | 'PDFDocument' | 'Renderer' | 'StyleContextStack' | 'TextInlines' | 'qrEnc'): T {
+export function pdfmakeInternal<T>(module: 'DocMeasure' | 'LayoutBuilder' | 'Line' | 'PDFDocument' | 'Renderer' | 'StyleContextStack' | 'TextInlines' | 'qrEnc'): T {
   return (require(`pdfmake/js/${module}.js`) as { default: T }).default;
 }

@@ -14,6 +14,9 @@ import { mergeLineInlines } from './merge-inlines.ts';
 import { memoiseQrCodes, mergeQrModules } from './qr-codes.ts';
 import { memoiseStyleLookups } from './memo-style-lookups.ts';
 import { reuseTextMeasures } from './reuse-measures.ts';
+import { attachPlan, layOutSegments, SegmentMismatch } from './segment-layout.ts';
+import { planSegments, type CachedSegment, type SegmentOptions } from './segment-plan.ts';
+import { JsonFileCache } from '../../write/run-cache.ts';
 import { flushShapes, shareParsedFonts, shareScaledShapes } from './share-fonts.ts';
 
 type PdfMake = typeof import('pdfmake');
@@ -43,6 +46,7 @@ async function configure(): Promise<PdfMake> {
   mergeLineInlines(); // changes the bytes, not what a reader sees: not a speed-up to leave out
   capUnbreakableWidths(); // changes the layout of tables with very long words: not a speed-up either
   mergeQrModules(); // changes the bytes, not the code's shape
+  layOutSegments(); // does nothing to a document without a segment plan
   if (speedUps) {
     shareScaledShapes();
     memoiseQrCodes();
@@ -55,6 +59,43 @@ async function configure(): Promise<PdfMake> {
 
 export async function renderPdf(docDefinition: TDocumentDefinitions): Promise<Uint8Array> {
   return (await layOutPdf(docDefinition)).bytes();
+}
+
+/** Where the layouts of a build are kept (out/.cache/layout), and what they depend on besides content. */
+export interface LayoutCache {
+  dir: string;
+  salt: string;
+}
+
+/**
+ * A long document whose unchanged parts keep the layout of the last build (segment-plan.ts),
+ * kept under `name` in the layout cache. `make` builds a fresh definition (pdfmake writes its
+ * layout into the one it gets); should a cached part not land as before (`SegmentMismatch`),
+ * a second one is laid out in full. Only the layouts of this build are kept: the next build
+ * needs no others. Without a cache, a plain render.
+ */
+export async function renderSegmented<T extends { definition: TDocumentDefinitions }>(
+  name: string,
+  make: () => T,
+  cache: LayoutCache | undefined,
+  options: (made: T) => Omit<SegmentOptions, 'store' | 'salt'>,
+): Promise<{ made: T; bytes: Uint8Array }> {
+  if (cache) {
+    const made = make();
+    const store = new JsonFileCache<CachedSegment>(path.join(cache.dir, name));
+    const segments: SegmentOptions = { ...options(made), store, salt: cache.salt };
+    const plan = planSegments(made.definition, segments);
+    if (plan) attachPlan(made.definition.content, plan, (key, value) => store.set(key, value));
+    try {
+      const bytes = await renderPdf(made.definition);
+      if (plan) store.retainOnly(plan.flatMap((s) => (s.key === undefined ? [] : [s.key])));
+      return { made, bytes };
+    } catch (error) {
+      if (!(error instanceof SegmentMismatch)) throw error;
+    }
+  }
+  const made = make();
+  return { made, bytes: await renderPdf(made.definition) };
 }
 
 /**

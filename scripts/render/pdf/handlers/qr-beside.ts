@@ -8,20 +8,24 @@
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Content, CustomTableLayout } from 'pdfmake/interfaces.js';
 import type { Handler } from '../state.ts';
+import { described } from '../table-layouts.ts';
 import { trimBottom } from '../util.ts';
 import { qr } from './qr.ts';
 
 /** Space between the code and the content, in points. */
 const GAP = 16;
 
-const layout: CustomTableLayout = {
-  hLineWidth: () => 0,
-  vLineWidth: () => 0,
-  paddingLeft: (i) => (i === 0 ? 0 : GAP),
-  paddingRight: () => 0,
-  paddingTop: () => 0,
-  paddingBottom: () => 0,
-};
+const layout: CustomTableLayout = described(
+  {
+    hLineWidth: () => 0,
+    vLineWidth: () => 0,
+    paddingLeft: (i) => (i === 0 ? 0 : GAP),
+    paddingRight: () => 0,
+    paddingTop: () => 0,
+    paddingBottom: () => 0,
+  },
+  ['qr-beside', GAP],
+);
 
 export const qrBeside: Handler = (node, state, style) => {
   const code = findQr(qr(node, state, style));

@@ -1,0 +1,175 @@
+/**
+ * Reusing the layout of unchanged segments (segment-plan.ts) inside pdfmake's own layout.
+ * pdfmake lays out the definition with the stand-ins, then, before the running header and
+ * footer (which read where headings and rows landed), the tracked nodes of each cached
+ * segment get their recorded positions back, shifted to where the stand-in put the
+ * segment. Once the last layout pass is over, each stand-in page gets the cached body items
+ * back under its own header and footer; each segment laid out for real is recorded for the
+ * next build. The bytes are those of a full layout: the build tests compare them.
+ *
+ * A segment is recorded only when it provably started on a fresh page and ended with its
+ * page break; a stand-in that did not land the same way fails the layout with
+ * `SegmentMismatch`, and the caller lays the document out in full.
+ */
+import type { Position } from './page-of.ts';
+import { pdfmakeInternal } from './pdfmake-internals.ts';
+import { FACES, type CachedSegment, type Face, type Segment } from './segment-plan.ts';
+
+export class SegmentMismatch extends Error {}
+
+const PLAN = Symbol('segment plan');
+
+type Page = { items: Array<{ type: string; item: Record<string, unknown> }> };
+type PdfDocument = { fontCache: Record<string, Record<string, object>>; provideFont(family: string, bold: boolean, italics: boolean): object };
+type Planned = { [PLAN]?: SegmentRun };
+type PositionedNode = { positions?: Position[]; pageBreak?: string };
+
+/** Attaches the plan to the content array pdfmake will lay out. */
+export function attachPlan(content: unknown, segments: Segment[], save: (key: string, segment: CachedSegment) => void): void {
+  (content as Planned)[PLAN] = new SegmentRun(segments, save);
+}
+
+export function layOutSegments(): void {
+  type Builder = { writer: { context(): { pages: Page[] } }; [PLAN]?: SegmentRun };
+  const LayoutBuilder = pdfmakeInternal<{ prototype: Builder & Record<'layoutDocument' | 'addHeadersAndFooters', (this: Builder, ...args: unknown[]) => unknown> }>('LayoutBuilder');
+  const DocMeasure = pdfmakeInternal<{ prototype: { measureNode(node: object): object; pdfDocument: PdfDocument } }>('DocMeasure');
+  const { layoutDocument, addHeadersAndFooters } = LayoutBuilder.prototype;
+  LayoutBuilder.prototype.layoutDocument = function (content, pdfDocument, ...rest) {
+    const run = (content as Planned)[PLAN];
+    if (!run) return layoutDocument.call(this, content, pdfDocument, ...rest);
+    this[PLAN] = run;
+    const pages = layoutDocument.call(this, content, pdfDocument, ...rest) as Page[];
+    run.finish(pages, pdfDocument as PdfDocument);
+    return pages;
+  };
+  LayoutBuilder.prototype.addHeadersAndFooters = function (...args) {
+    this[PLAN]?.beforeFurniture(this.writer.context().pages);
+    return addHeadersAndFooters.apply(this, args);
+  };
+  const measureNode = DocMeasure.prototype.measureNode;
+  DocMeasure.prototype.measureNode = function (node) {
+    // The cached segment's faces, first used where its content would have been measured.
+    for (const [family, type] of (node as { [FACES]?: Face[] })[FACES] ?? []) {
+      this.pdfDocument.provideFont(family, type.startsWith('bold'), type.endsWith('italics'));
+    }
+    return measureNode.call(this, node);
+  };
+}
+
+class SegmentRun {
+  /** Body items per page in the current pass (the header and footer come after them). */
+  private bodyCounts: number[] = [];
+  /** First page of each segment in the current pass. */
+  private starts: number[] = [];
+
+  constructor(
+    private readonly segments: Segment[],
+    private readonly save: (key: string, segment: CachedSegment) => void,
+  ) {}
+
+  beforeFurniture(pages: Page[]): void {
+    this.bodyCounts = pages.map((p) => p.items.length);
+    this.starts = [];
+    let next = 1;
+    for (const s of this.segments) {
+      this.starts.push(next);
+      if (s.standIn && s.cached) {
+        // Each stand-in line on its own page, one after the other, from the first free page.
+        s.standIn.pages.forEach((line, i) => {
+          const at = (line as PositionedNode).positions?.[0];
+          if (at?.pageNumber !== next + i) throw new SegmentMismatch(`stand-in page ${i + 1} landed on page ${at?.pageNumber}, not ${next + i}`);
+        });
+        const shift = (p: Position) => ({ ...p, pageNumber: p.pageNumber + next - 1 });
+        s.marked.forEach((node, i) => ((node as PositionedNode).positions = (s.cached!.positions[i] ?? []).map(shift)));
+        const entries = s.marked.filter((node) => 'tocItem' in node);
+        s.standIn.clones.forEach((clone, i) => ((clone as PositionedNode).positions = (entries[i] as PositionedNode).positions));
+        next += s.cached.pages.length;
+      } else {
+        const last = Math.max(0, ...s.nodes.flatMap((n) => ((n as PositionedNode).positions ?? []).map((p) => p.pageNumber)));
+        next = Math.max(next, last + 1);
+      }
+    }
+  }
+
+  finish(pages: Page[], pdfDocument: PdfDocument): void {
+    const faces = new Map<object, Face>();
+    for (const [family, types] of Object.entries(pdfDocument.fontCache)) for (const [type, font] of Object.entries(types)) faces.set(font, [family, type]);
+    this.segments.forEach((s, index) => {
+      const start = this.starts[index]!;
+      if (s.cached) {
+        s.cached.pages.forEach((items, i) => {
+          const page = pages[start - 1 + i]!;
+          page.items = [...revive(s.cached!, items, pdfDocument), ...page.items.slice(this.bodyCounts[start - 1 + i])];
+        });
+      } else if (s.key !== undefined) {
+        const end = (this.starts[index + 1] ?? pages.length + 1) - 1;
+        const record = this.record(s, start, end, pages, faces);
+        if (record) this.save(s.key, record);
+      }
+    });
+  }
+
+  /** The segment's layout, or nothing when it did not start on a fresh page and end with its break. */
+  private record(s: Segment, start: number, end: number, pages: Page[], faces: Map<object, Face>): CachedSegment | undefined {
+    const first = s.nodes.map((n) => (n as PositionedNode).positions?.[0]).find((p) => p !== undefined);
+    // Its page break is still there (keep-with-next drops a break that would leave a blank page).
+    const next = this.segments[this.segments.indexOf(s) + 1];
+    const broken = !next || (s.nodes[s.nodes.length - 1] as PositionedNode).pageBreak === 'after' || (next.nodes[0] as PositionedNode).pageBreak === 'before';
+    if (!first || first.pageNumber !== start || end < start || !broken) return undefined;
+    const encoder = new ItemEncoder(faces);
+    const items = pages.slice(start - 1, end).map((page, i) => page.items.slice(0, this.bodyCounts[start - 1 + i]).map((item) => encoder.item(item)));
+    if (!encoder.portable) return undefined;
+    const positions = s.marked.map((node) => ((node as PositionedNode).positions ?? []).map((p) => ({ ...p, pageNumber: p.pageNumber - start + 1 })));
+    return { faces: encoder.faces, styles: encoder.styles, pages: items, positions };
+  }
+}
+
+/**
+ * Items as JSON, small: most of a word's fields (font, size, colour, link…) are shared by
+ * its line, so each distinct set of them is kept once, in `styles`, and a word is
+ * `[style, text, width, x, leadingCut, trailingCut]`. Fonts are named by face.
+ */
+class ItemEncoder {
+  readonly faces: Face[] = [];
+  readonly styles: unknown[] = [];
+  portable = true;
+  private readonly styleIndex = new Map<string, number>();
+
+  constructor(private readonly faceOf: Map<object, Face>) {}
+
+  item({ type, item }: Page['items'][number]): unknown {
+    if (type !== 'line') return { type, item: JSON.parse(JSON.stringify(item)) as unknown };
+    const { inlines, _node, _pageNodeRef, ...line } = item;
+    if (_pageNodeRef) this.portable = false; // a page number, filled in when drawn
+    return { type, item: { ...line, inlines: (inlines as Array<Record<string, unknown>>).map((inline) => this.inline(inline)) } };
+  }
+
+  private inline({ text, width, x, leadingCut, trailingCut, font, ...style }: Record<string, unknown>): unknown[] {
+    const face = this.faceOf.get(font as object);
+    if (!face || style['_pageNodeRef'] || style['_tocItemRef']) this.portable = false;
+    else if (!this.faces.includes(face)) this.faces.push(face);
+    const key = JSON.stringify({ ...style, font: face });
+    let index = this.styleIndex.get(key);
+    if (index === undefined) {
+      index = this.styles.push(JSON.parse(key)) - 1;
+      this.styleIndex.set(key, index);
+    }
+    return [index, text, width, x, leadingCut, trailingCut];
+  }
+}
+
+/** Cached items made pdfmake's again: lines get their class, words their style and this document's fonts. */
+function revive(cached: CachedSegment, items: unknown[], pdfDocument: PdfDocument): Page['items'] {
+  const Line = pdfmakeInternal<{ prototype: object }>('Line');
+  const styles = (cached.styles as Array<Record<string, unknown>>).map(({ font, ...style }) => {
+    const [family, face] = font as Face;
+    return { ...style, font: pdfDocument.provideFont(family, face.startsWith('bold'), face.endsWith('italics')) };
+  });
+  const revived = items as Page['items'];
+  for (const { type, item } of revived) {
+    if (type !== 'line') continue;
+    Object.setPrototypeOf(item, Line.prototype);
+    item['inlines'] = (item['inlines'] as unknown[][]).map(([style, text, width, x, leadingCut, trailingCut]) => ({ ...styles[style as number], text, width, x, leadingCut, trailingCut }));
+  }
+  return revived;
+}

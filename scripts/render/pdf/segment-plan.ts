@@ -1,0 +1,145 @@
+/**
+ * Which parts of a long document can reuse their layout from the last build (see
+ * segment-layout.ts for how). A segment is a run of top-level content between page breaks
+ * (after a node with `pageBreak: 'after'`, such as `::pagebreak` and the guide's cover, or
+ * before one with `pageBreak: 'before'`, such as each sheet of practice-sheets.pdf): it
+ * starts on a fresh page, so its layout depends on its own nodes and on the styles they
+ * name only. Its key hashes exactly that. A segment whose layout is cached is swapped, before pdfmake sees
+ * the definition, for a stand-in: one tiny line per page it took, so everything around it
+ * (page numbers, the contents, running headers) is laid out as before, and the clones of
+ * its contents entries, so the table of contents lists them.
+ */
+import { createHash } from 'node:crypto';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Position } from './page-of.ts';
+
+/** A face as pdfmake names it: font family and `normal` | `bold` | `italics` | `bolditalics`. */
+export type Face = [family: string, type: string];
+
+/** What a segment's layout leaves for the next build. */
+export interface CachedSegment {
+  /** Faces in the order the segment first used them (the document's font numbering follows it). */
+  faces: Face[];
+  /** The words' shared fields (segment-layout.ts `ItemEncoder`). */
+  styles: unknown[];
+  /** Each page's body items: pdfmake's positioned lines and vectors. */
+  pages: unknown[][];
+  /** Where each tracked node landed (`trackedIn` order), pages counted from the segment's first. */
+  positions: Position[][];
+}
+
+export interface SegmentStore {
+  get(key: string): CachedSegment | undefined;
+  set(key: string, value: CachedSegment): void;
+}
+
+export interface SegmentOptions {
+  store: SegmentStore;
+  /** Everything else a layout depends on: the code and package versions. */
+  salt: string;
+  /** Nodes whose `positions` something reads (running headers, continued rows, facts). */
+  tracked: ReadonlySet<object>;
+  /** What a node's `headlineLevel` stands for, as far as layout goes (keep-with-next.ts). */
+  headlineLevel?: (level: number) => unknown;
+}
+
+export interface Segment {
+  key: string | undefined;
+  nodes: object[];
+  /** The nodes with positions to record or restore: tracked ones and contents entries. */
+  marked: object[];
+  cached?: CachedSegment;
+  /** When cached: the stand-in's one line per page, and the clones of its contents entries. */
+  standIn?: { pages: object[]; clones: object[] };
+}
+
+/** The segments of a definition, with the cached ones already swapped for their stand-ins. */
+export function planSegments(definition: TDocumentDefinitions, options: SegmentOptions): Segment[] | undefined {
+  const content = definition.content;
+  if (!Array.isArray(content) || definition.background || definition.watermark) return undefined;
+  const context = { styles: definition.styles ?? {}, page: JSON.stringify([definition.defaultStyle, definition.pageSize, definition.pageMargins, options.salt]) };
+  const segments: Segment[] = [];
+  let nodes: object[] = [];
+  for (const node of content as object[]) {
+    const pageBreak = (node as { pageBreak?: string }).pageBreak;
+    if (pageBreak === 'before' && nodes.length > 0) {
+      segments.push(segment(nodes, context, options));
+      nodes = [];
+    }
+    nodes.push(node);
+    if (pageBreak === 'after') {
+      segments.push(segment(nodes, context, options));
+      nodes = [];
+    }
+  }
+  if (nodes.length > 0) segments.push(segment(nodes, context, options));
+  for (const s of segments) s.cached = s.key === undefined ? undefined : options.store.get(s.key);
+  (definition as { content: Content }).content = segments.flatMap((s) => (s.cached ? standIn(s, s.cached) : s.nodes)) as Content;
+  return segments;
+}
+
+/** Keys whose value names a style or a list of them. */
+const STYLE_KEYS = new Set(['style', 'tocStyle', 'tocNumberStyle']);
+
+function segment(nodes: object[], context: { styles: Record<string, unknown>; page: string }, options: SegmentOptions): Segment {
+  let cacheable = true;
+  const named = new Set<string>();
+  const json = JSON.stringify(nodes, (key, value: unknown) => {
+    if (typeof value === 'function' || key === 'toc' || key === 'pageReference' || key === 'textReference') cacheable = false;
+    if (STYLE_KEYS.has(key)) for (const name of [value].flat()) if (typeof name === 'string') named.add(name);
+    if (key === 'headlineLevel' && typeof value === 'number' && options.headlineLevel) return options.headlineLevel(value);
+    return value;
+  });
+  // Either break fits a stand-in line (segment-plan.ts `standIn`), not both.
+  if (pageBreakOf(nodes[0]) === 'before' && pageBreakOf(nodes[nodes.length - 1]) === 'after') cacheable = false;
+  const styles = [...named].sort().map((name) => [name, context.styles[name]]);
+  const marked = trackedIn(nodes, (node) => options.tracked.has(node) || 'tocItem' in node);
+  const key = cacheable ? createHash('sha256').update(context.page).update(JSON.stringify(styles)).update(json).digest('hex') : undefined;
+  return { key, nodes, marked };
+}
+
+function pageBreakOf(node: object | undefined): string | undefined {
+  return (node as { pageBreak?: string } | undefined)?.pageBreak;
+}
+
+/** The tracked nodes under `roots`, depth first: the same order for the same content. */
+export function trackedIn(roots: readonly object[], isTracked: (node: object) => boolean): object[] {
+  const found: object[] = [];
+  const seen = new Set<object>();
+  const visit = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    if (!Array.isArray(value) && isTracked(value)) found.push(value);
+    for (const child of Array.isArray(value) ? value : Object.values(value)) visit(child);
+  };
+  roots.forEach(visit);
+  return found;
+}
+
+/** A face's first use sets its place in the font numbering; `FACES` has the stand-in's faces used in that order. */
+export const FACES = Symbol('faces the stand-in stands for');
+
+function standIn(s: Segment, cached: CachedSegment): object[] {
+  const [first] = cached.faces;
+  const face = first ? { bold: first[1].startsWith('bold'), italics: first[1].endsWith('italics') } : {};
+  const lines: object[] = cached.pages.map(() => ({ text: ' ', fontSize: 1, lineHeight: 1, ...face }));
+  (lines[0] as { [FACES]?: Face[] })[FACES] = cached.faces;
+  // Contents entries, laid out out of the flow: the contents lists them and links to their
+  // ids; their positions are set from the cache (segment-layout.ts).
+  const clones = s.marked
+    .filter((node) => 'tocItem' in node)
+    .map((node) => {
+      const { text, style, id, tocItem, tocStyle, tocNumberStyle, tocMargin } = node as Record<string, unknown>;
+      return { text, style, id, tocItem, tocStyle, tocNumberStyle, tocMargin, absolutePosition: { x: 0, y: 0 } };
+    });
+  s.standIn = { pages: lines, clones };
+  // The segment's own break, before its first page or after its last, and one between its
+  // pages. The clones go with the first page's line, so they land on its page.
+  const before = pageBreakOf(s.nodes[0]) === 'before';
+  const after = pageBreakOf(s.nodes[s.nodes.length - 1]) === 'after';
+  const count = lines.length;
+  // (The very objects: segment-layout.ts reads where pdfmake put them.)
+  return [{ stack: [lines[0]!, ...clones] }, ...lines.slice(1)].map((node, i) =>
+    Object.assign(node, before ? { pageBreak: 'before' } : i < count - 1 || after ? { pageBreak: 'after' } : {}),
+  );
+}

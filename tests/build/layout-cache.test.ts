@@ -1,0 +1,134 @@
+/**
+ * The guide and practice-sheets.pdf keep the layout of each segment (the content between
+ * two page breaks) in out/.cache/layout, and the next build lays out only the segments that
+ * changed (segment-plan.ts, segment-layout.ts). What users must get is what a full layout
+ * gives, byte for byte: after a full cache, after an edit that moves every later page, and
+ * when a cached segment cannot land where it did.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderPdf, renderSegmented } from '../../scripts/render/pdf/render-pdf.ts';
+import { snapshot } from '../helpers/build.ts';
+import { materialise } from '../helpers/fixture.ts';
+import { pdfInfo, pdfText } from '../helpers/read-pdf.ts';
+import { runCli } from '../helpers/run-cli.ts';
+
+const env = { SOURCE_DATE_EPOCH: '1767225600' };
+const LONG = ['guide.pdf', 'practice-sheets.pdf'];
+
+function build(content: string, out: string, extra: Record<string, string> = {}): void {
+  const run = runCli(['build', '--quiet', '--content', content, '--out', out], { ...env, ...extra });
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+}
+
+/** A build with no cache of any kind: the reference bytes. */
+function fullLayout(content: string): string {
+  const out = mkdtempSync(path.join(tmpdir(), 'netpes-full-'));
+  build(content, out, { NETPES_NO_CACHE: '1' });
+  return out;
+}
+
+function expectSameFiles(expected: string, actual: string): void {
+  const [x, y] = [snapshot(expected), snapshot(actual)];
+  expect([...y.keys()].filter((f) => !f.startsWith('.cache'))).toEqual([...x.keys()].filter((f) => !f.startsWith('.cache')));
+  for (const [file, bytes] of x) if (!file.startsWith('.cache')) expect(bytes.equals(y.get(file)!), file).toBe(true);
+}
+
+/** Builds the long PDFs again from the layouts `out` keeps (the rest is up to date). */
+function rebuildLong(content: string, out: string): void {
+  for (const file of LONG) rmSync(path.join(out, file));
+  build(content, out);
+}
+
+const content = materialise();
+const layouts = (out: string) => path.join(out, '.cache', 'layout');
+let out: string;
+let reference: string;
+beforeAll(() => {
+  out = mkdtempSync(path.join(tmpdir(), 'netpes-out-'));
+  build(content, out);
+  reference = fullLayout(content);
+});
+
+describe('the layout cache of the long PDFs', () => {
+  it('keeps one layout per segment of the guide and of practice-sheets.pdf, and gives the bytes of a full layout', () => {
+    const pages = Number(pdfInfo(path.join(out, 'guide.pdf'))['Pages']);
+    const kept = (name: string) => readdirSync(path.join(layouts(out), name)).filter((f) => f.endsWith('.json')).length;
+    // Every segment but the contents' (its page numbers are filled in when drawn); one per sheet.
+    expect(kept('guide')).toBeGreaterThan(5);
+    expect(kept('guide')).toBeLessThan(pages);
+    expect(kept('practice-sheets')).toBe(4);
+    expectSameFiles(reference, out);
+    rebuildLong(content, out);
+    expectSameFiles(reference, out);
+  });
+
+  it('is read by the next build (a tampered layout shows in the guide and in practice-sheets.pdf)', () => {
+    const files = readdirSync(layouts(out), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => path.join(layouts(out), f))
+      .filter((f) => readFileSync(f, 'utf8').includes('"Started '));
+    // Each practice's guide segment and sheet (the fixture's practices share the sentence).
+    expect(files.length, 'cached layouts holding a practice context').toBe(8);
+    const originals = files.map((f) => readFileSync(f, 'utf8'));
+    try {
+      files.forEach((f, i) => writeFileSync(f, originals[i]!.replace('"Started ', '"Tampered ')));
+      rebuildLong(content, out);
+      for (const file of LONG) expect(pdfText(path.join(out, file)).match(/Tampered in 2022/g), file).toHaveLength(4);
+    } finally {
+      files.forEach((f, i) => writeFileSync(f, originals[i]!));
+      rebuildLong(content, out);
+    }
+    expectSameFiles(reference, out);
+  });
+
+  it('after an edit that moves every later page, lays out the edited segment only and gives the bytes of a full layout', () => {
+    const edited = materialise();
+    const practice = path.join(edited, 'practices', 'activation', 'first-practice.md');
+    const longer = ' It grew.'.repeat(400);
+    writeFileSync(practice, readFileSync(practice, 'utf8').replace('Started in 2022 in two offices.', `Started in 2022 in two offices.${longer}`));
+    const before = Number(pdfInfo(path.join(out, 'guide.pdf'))['Pages']);
+    const copy = mkdtempSync(path.join(tmpdir(), 'netpes-out-'));
+    cpSync(out, copy, { recursive: true });
+    build(edited, copy);
+    expect(Number(pdfInfo(path.join(copy, 'guide.pdf'))['Pages'])).toBeGreaterThan(before);
+    expectSameFiles(fullLayout(edited), copy);
+    // The edited segment's old layout is gone: a build keeps only its own.
+    const count = (dir: string) => readdirSync(path.join(layouts(dir), 'guide')).length;
+    expect(count(copy)).toBe(count(out));
+  });
+});
+
+describe('a cached segment that would not land where it did', () => {
+  // Two segments; the first one's break is dropped in the second render, as keep-with-next
+  // drops a break that would leave a blank page, so the cached second segment would start
+  // on the first one's last page.
+  const make = (text: string, drop: boolean) => () => {
+    const marker = { text: ' ', fontSize: 1, pageBreak: 'after', headlineLevel: 1 };
+    let dropped = false;
+    const definition: TDocumentDefinitions = {
+      content: [{ text }, marker, { text: 'The second segment.' }] as TDocumentDefinitions['content'],
+      info: { creationDate: new Date(0), modDate: new Date(0) },
+      pageBreakBefore: (node) => {
+        if (!drop || dropped || node.headlineLevel !== 1) return false;
+        dropped = true;
+        delete (marker as { pageBreak?: string }).pageBreak;
+        return true;
+      },
+    };
+    return { definition };
+  };
+
+  it('is laid out in full instead, with the same bytes as without the cache', async () => {
+    const cache = { dir: mkdtempSync(path.join(tmpdir(), 'netpes-layout-')), salt: 'test' };
+    await renderSegmented('test', make('First.', false), cache, () => ({ tracked: new Set() }));
+    expect(readdirSync(path.join(cache.dir, 'test')).length).toBe(2);
+    const { bytes } = await renderSegmented('test', make('First, edited.', true), cache, () => ({ tracked: new Set() }));
+    const plain = await renderPdf(make('First, edited.', true)().definition);
+    expect(Buffer.from(bytes).equals(Buffer.from(plain))).toBe(true);
+  });
+});

@@ -11,6 +11,7 @@
  * page break; a stand-in that did not land the same way fails the layout with
  * `SegmentMismatch`, and the caller lays the document out in full.
  */
+import { mergedInlines } from './merge-inlines.ts';
 import type { Position } from './page-of.ts';
 import { pdfmakeInternal } from './pdfmake-internals.ts';
 import { FACES, type CachedSegment, type Face, type Segment } from './segment-plan.ts';
@@ -126,8 +127,8 @@ class SegmentRun {
 
 /**
  * Items as JSON, small: most of a word's fields (font, size, colour, link…) are shared by
- * its line, so each distinct set of them is kept once, in `styles`, and a word is
- * `[style, text, width, x, leadingCut, trailingCut]`. Fonts are named by face.
+ * its line, so each distinct set of them is kept once, in `styles`, and a word (or words
+ * drawn as one) is `[style, text, width, x, leadingCut, trailingCut]`. Fonts are named by face.
  */
 class ItemEncoder {
   readonly faces: Face[] = [];
@@ -141,7 +142,9 @@ class ItemEncoder {
     if (type !== 'line') return { type, item: JSON.parse(JSON.stringify(item)) as unknown };
     const { inlines, _node, _pageNodeRef, ...line } = item;
     if (_pageNodeRef) this.portable = false; // a page number, filled in when drawn
-    return { type, item: { ...line, inlines: (inlines as Array<Record<string, unknown>>).map((inline) => this.inline(inline)) } };
+    // Kept as they will be drawn (merge-inlines.ts): fewer words to store and to revive.
+    const words = mergedInlines(inlines as Parameters<typeof mergedInlines>[0]);
+    return { type, item: { ...line, inlines: words.map((inline) => this.inline(inline)) } };
   }
 
   private inline({ text, width, x, leadingCut, trailingCut, font, ...style }: Record<string, unknown>): unknown[] {

@@ -86,6 +86,25 @@ describe('the layout cache of the long PDFs', () => {
     expectSameFiles(reference, out);
   });
 
+  it('lays out again a segment whose kept layout is unreadable, torn or of another shape, with the same bytes', () => {
+    const files = readdirSync(path.join(layouts(out), 'guide')).map((f) => path.join(layouts(out), 'guide', f));
+    const originals = files.map((f) => readFileSync(f, 'utf8'));
+    const broken = [
+      (json: string) => json.slice(0, json.length / 2), // torn
+      () => '{"pages": 3}', // another shape
+      (json: string) => json.replace(/\[(\d+),"/g, '[9999,"'), // words of a style it does not have
+    ];
+    try {
+      files.forEach((f, i) => writeFileSync(f, broken[i % broken.length]!(originals[i]!)));
+      rebuildLong(content, out);
+      expectSameFiles(reference, out);
+      // And the build kept its own layouts in their place.
+      expect(files.map((f) => readFileSync(f, 'utf8'))).toEqual(originals);
+    } finally {
+      files.forEach((f, i) => writeFileSync(f, originals[i]!));
+    }
+  });
+
   it('after an edit that moves every later page, lays out the edited segment only and gives the bytes of a full layout', () => {
     const edited = materialise();
     const practice = path.join(edited, 'practices', 'activation', 'first-practice.md');

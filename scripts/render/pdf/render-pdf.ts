@@ -70,9 +70,10 @@ export interface LayoutCache {
 /**
  * A long document whose unchanged parts keep the layout of the last build (segment-plan.ts),
  * kept under `name` in the layout cache. `make` builds a fresh definition (pdfmake writes its
- * layout into the one it gets); should a cached part not land as before (`SegmentMismatch`),
- * a second one is laid out in full. Only the layouts of this build are kept: the next build
- * needs no others. Without a cache, a plain render.
+ * layout into the one it gets). Should a cached part not land as before or not read back
+ * (`SegmentMismatch`), a second definition is laid out in full, and its layouts replace the
+ * kept ones. Only the layouts of this build are kept: the next build needs no others.
+ * Without a cache, a plain render.
  */
 export async function renderSegmented<T extends { definition: TDocumentDefinitions }>(
   name: string,
@@ -80,22 +81,26 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
   cache: LayoutCache | undefined,
   options: (made: T) => Omit<SegmentOptions, 'store' | 'salt'>,
 ): Promise<{ made: T; bytes: Uint8Array }> {
-  if (cache) {
+  if (!cache) {
     const made = make();
-    const store = new JsonFileCache<CachedSegment>(path.join(cache.dir, name));
-    const segments: SegmentOptions = { ...options(made), store, salt: cache.salt };
-    const plan = planSegments(made.definition, segments);
-    if (plan) attachPlan(made.definition.content, plan, (key, value) => store.set(key, value));
-    try {
-      const bytes = await renderPdf(made.definition);
-      if (plan) store.retainOnly(plan.flatMap((s) => (s.key === undefined ? [] : [s.key])));
-      return { made, bytes };
-    } catch (error) {
-      if (!(error instanceof SegmentMismatch)) throw error;
-    }
+    return { made, bytes: await renderPdf(made.definition) };
   }
-  const made = make();
-  return { made, bytes: await renderPdf(made.definition) };
+  const store = new JsonFileCache<CachedSegment>(path.join(cache.dir, name));
+  const render = async (reuse: boolean) => {
+    const made = make();
+    const segments: SegmentOptions = { ...options(made), store: reuse ? store : { get: () => undefined, set: (key, value) => store.set(key, value) }, salt: cache.salt };
+    const plan = planSegments(made.definition, segments);
+    if (plan) attachPlan(made.definition.content, plan, (key, value) => segments.store.set(key, value));
+    const bytes = await renderPdf(made.definition);
+    if (plan) store.retainOnly(plan.flatMap((s) => (s.key === undefined ? [] : [s.key])));
+    return { made, bytes };
+  };
+  try {
+    return await render(true);
+  } catch (error) {
+    if (!(error instanceof SegmentMismatch)) throw error;
+    return render(false);
+  }
 }
 
 /**

@@ -86,8 +86,7 @@ class SegmentRun {
         s.standIn.clones.forEach((clone, i) => ((clone as PositionedNode).positions = (entries[i] as PositionedNode).positions));
         next += s.cached.pages.length;
       } else {
-        const last = Math.max(0, ...s.nodes.flatMap((n) => ((n as PositionedNode).positions ?? []).map((p) => p.pageNumber)));
-        next = Math.max(next, last + 1);
+        for (const node of s.nodes) for (const p of (node as PositionedNode).positions ?? []) next = Math.max(next, p.pageNumber + 1);
       }
     }
   }
@@ -98,9 +97,15 @@ class SegmentRun {
     this.segments.forEach((s, index) => {
       const start = this.starts[index]!;
       if (s.cached) {
-        s.cached.pages.forEach((items, i) => {
+        let revived;
+        try {
+          revived = revive(s.cached, pdfDocument);
+        } catch (error) {
+          throw new SegmentMismatch(`a cached layout could not be read back (${String(error)})`);
+        }
+        revived.forEach((items, i) => {
           const page = pages[start - 1 + i]!;
-          page.items = [...revive(s.cached!, items, pdfDocument), ...page.items.slice(this.bodyCounts[start - 1 + i])];
+          page.items = [...items, ...page.items.slice(this.bodyCounts[start - 1 + i])];
         });
       } else if (s.key !== undefined) {
         const end = (this.starts[index + 1] ?? pages.length + 1) - 1;
@@ -161,18 +166,24 @@ class ItemEncoder {
   }
 }
 
-/** Cached items made pdfmake's again: lines get their class, words their style and this document's fonts. */
-function revive(cached: CachedSegment, items: unknown[], pdfDocument: PdfDocument): Page['items'] {
+/** A cached segment's pages made pdfmake's again: lines get their class, words their style and this document's fonts. */
+function revive(cached: CachedSegment, pdfDocument: PdfDocument): Array<Page['items']> {
   const Line = pdfmakeInternal<{ prototype: object }>('Line');
   const styles = (cached.styles as Array<Record<string, unknown>>).map(({ font, ...style }) => {
     const [family, face] = font as Face;
     return { ...style, font: pdfDocument.provideFont(family, face.startsWith('bold'), face.endsWith('italics')) };
   });
-  const revived = items as Page['items'];
-  for (const { type, item } of revived) {
-    if (type !== 'line') continue;
-    Object.setPrototypeOf(item, Line.prototype);
-    item['inlines'] = (item['inlines'] as unknown[][]).map(([style, text, width, x, leadingCut, trailingCut]) => ({ ...styles[style as number], text, width, x, leadingCut, trailingCut }));
-  }
-  return revived;
+  return cached.pages.map((items) => {
+    const revived = items as Page['items']; // in place: the store hands out a fresh parse each time
+    for (const { type, item } of revived) {
+      if (type !== 'line') continue;
+      Object.setPrototypeOf(item, Line.prototype);
+      item['inlines'] = (item['inlines'] as unknown[][]).map(([style, text, width, x, leadingCut, trailingCut]) => {
+        const shared = styles[style as number];
+        if (!shared) throw new Error(`no style ${String(style)}`);
+        return { ...shared, text, width, x, leadingCut, trailingCut };
+      });
+    }
+    return revived;
+  });
 }

@@ -73,7 +73,10 @@ export function planSegments(definition: TDocumentDefinitions, options: SegmentO
     }
   }
   if (nodes.length > 0) segments.push(segment(nodes, context, options));
-  for (const s of segments) s.cached = s.key === undefined ? undefined : options.store.get(s.key);
+  for (const s of segments) {
+    const cached = s.key === undefined ? undefined : options.store.get(s.key);
+    if (isCachedSegment(cached) && cached.positions.length === s.marked.length) s.cached = cached;
+  }
   (definition as { content: Content }).content = segments.flatMap((s) => (s.cached ? standIn(s, s.cached) : s.nodes)) as Content;
   return segments;
 }
@@ -96,6 +99,12 @@ function segment(nodes: object[], context: { styles: Record<string, unknown>; pa
   const marked = trackedIn(nodes, (node) => options.tracked.has(node) || 'tocItem' in node);
   const key = cacheable ? createHash('sha256').update(context.page).update(JSON.stringify(styles)).update(json).digest('hex') : undefined;
   return { key, nodes, marked };
+}
+
+/** The shape of a cached segment (what is inside is checked as it is read back: segment-layout.ts). */
+function isCachedSegment(value: unknown): value is CachedSegment {
+  const v = value as Partial<CachedSegment> | undefined;
+  return [v?.faces, v?.styles, v?.positions].every(Array.isArray) && Array.isArray(v?.pages) && v.pages.length > 0 && v.pages.every(Array.isArray);
 }
 
 function pageBreakOf(node: object | undefined): string | undefined {

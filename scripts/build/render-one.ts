@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Output, RenderContext } from '../deliverables/deliverable.ts';
 import type { Guide } from '../model/schemas.ts';
+import type { LayoutCache } from '../render/pdf/render-pdf.ts';
 import { loadTemplateSet } from '../render/template/load-template-set.ts';
 import { loadTheme } from '../render/theme.ts';
 import { loadDeliverables } from './deliverables.ts';
@@ -16,8 +17,8 @@ export interface RenderRequest {
   path: string;
   /** Facts published by outputs this one depends on (the guide's practice pages). */
   facts: Record<string, unknown>;
-  /** Where layouts are kept for the next build (out/.cache/layout), and what they depend on besides content. */
-  layoutCache?: { dir: string; salt: string };
+  /** Where the long PDFs keep their layouts for the next build (out/.cache/layout). */
+  layoutCache?: LayoutCache;
 }
 
 export interface RenderResult {

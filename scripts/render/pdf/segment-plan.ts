@@ -4,10 +4,10 @@
  * (after a node with `pageBreak: 'after'`, such as `::pagebreak` and the guide's cover, or
  * before one with `pageBreak: 'before'`, such as each sheet of practice-sheets.pdf): it
  * starts on a fresh page, so its layout depends on its own nodes and on the styles they
- * name only. Its key hashes exactly that. A segment whose layout is cached is swapped, before pdfmake sees
- * the definition, for a stand-in: one tiny line per page it took, so everything around it
- * (page numbers, the contents, running headers) is laid out as before, and the clones of
- * its contents entries, so the table of contents lists them.
+ * name only. Its key hashes exactly that, with the code (`salt`). A segment whose layout is
+ * cached is swapped, before pdfmake sees the definition, for a stand-in: one tiny line per
+ * page it took, so everything around it (page numbers, the contents, running headers) is
+ * laid out as before, and clones of its contents entries, so the contents list them.
  */
 import { createHash } from 'node:crypto';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';

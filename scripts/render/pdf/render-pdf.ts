@@ -93,6 +93,14 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
     if (plan) attachPlan(made.definition.content, plan, (key, value) => segments.store.set(key, value));
     const bytes = await renderPdf(made.definition);
     if (plan) store.retainOnly(plan.flatMap((s) => (s.key === undefined ? [] : [s.key])));
+    if (plan && process.env['NETPES_DEBUG_LAYOUT']) {
+      const reused = plan.filter((s) => s.cached).length;
+      const always = plan.filter((s) => s.key === undefined).length; // a table of contents, page references
+      process.stderr.write(
+        `layout: ${name}: ${reused} of ${plan.length} segments kept their last layout, ${plan.length - reused} laid out ` +
+          `(${always} every time)${reuse ? '' : '; in full, as a kept layout did not land as before'}\n`,
+      );
+    }
     return { made, bytes };
   };
   try {

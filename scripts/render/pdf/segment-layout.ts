@@ -8,8 +8,9 @@
  * next build. The bytes are those of a full layout: the build tests compare them.
  *
  * A segment is recorded only when it provably started on a fresh page and ended with its
- * page break; a stand-in that did not land the same way fails the layout with
- * `SegmentMismatch`, and the caller lays the document out in full.
+ * page break. A stand-in that did not land the same way (its page break was dropped before
+ * it), or a kept layout that does not read back, fails the layout with `SegmentMismatch`,
+ * and the caller lays the document out in full (render-pdf.ts `renderSegmented`).
  */
 import { mergedInlines } from './merge-inlines.ts';
 import type { Position } from './page-of.ts';
@@ -30,6 +31,7 @@ export function attachPlan(content: unknown, segments: Segment[], save: (key: st
   (content as Planned)[PLAN] = new SegmentRun(segments, save);
 }
 
+/** Patches pdfmake's layout once per process; documents without a plan are laid out as before. */
 export function layOutSegments(): void {
   type Builder = { writer: { context(): { pages: Page[] } }; [PLAN]?: SegmentRun };
   const LayoutBuilder = pdfmakeInternal<{ prototype: Builder & Record<'layoutDocument' | 'addHeadersAndFooters', (this: Builder, ...args: unknown[]) => unknown> }>('LayoutBuilder');

@@ -15,9 +15,9 @@ parentPort!.on('message', (message: Message) => {
     renderer = new Renderer(message.guide, message.date);
     return;
   }
-  const { id, path, facts } = message;
+  const { id, type: _, ...request } = message;
   queue = queue.then(() =>
-    renderer!.render({ path, facts }).then(
+    renderer!.render(request).then(
       (result) => parentPort!.postMessage({ id, result }, [result.bytes.buffer as ArrayBuffer]),
       (error: unknown) => parentPort!.postMessage({ id, error: serialiseError(error) }),
     ),

@@ -19,8 +19,8 @@ import { runCli } from '../helpers/run-cli.ts';
 const env = { SOURCE_DATE_EPOCH: '1767225600' };
 const LONG = ['guide.pdf', 'practice-sheets.pdf'];
 
-function build(content: string, out: string, extra: Record<string, string> = {}): void {
-  const run = runCli(['build', '--quiet', '--content', content, '--out', out], { ...env, ...extra });
+function build(content: string, out: string, extra: Record<string, string> = {}, args: string[] = []): void {
+  const run = runCli(['build', '--quiet', '--content', content, '--out', out, ...args], { ...env, ...extra });
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
 }
@@ -38,10 +38,13 @@ function expectSameFiles(expected: string, actual: string): void {
   for (const [file, bytes] of x) if (!file.startsWith('.cache')) expect(bytes.equals(y.get(file)!), file).toBe(true);
 }
 
-/** Builds the long PDFs again from the layouts `out` keeps (the rest is up to date). */
-function rebuildLong(content: string, out: string): void {
-  for (const file of LONG) rmSync(path.join(out, file));
-  build(content, out);
+/**
+ * Builds the long PDFs again from the layouts `out` keeps (the rest is up to date), and a
+ * report: beside it, with three jobs or more, the guide renders on a worker.
+ */
+function rebuildLong(content: string, out: string, args: string[] = []): void {
+  for (const file of [...LONG, 'reports/alpha.docx']) rmSync(path.join(out, file));
+  build(content, out, {}, args);
 }
 
 const content = materialise();
@@ -77,8 +80,11 @@ describe('the layout cache of the long PDFs', () => {
     const originals = files.map((f) => readFileSync(f, 'utf8'));
     try {
       files.forEach((f, i) => writeFileSync(f, originals[i]!.replace('"Started ', '"Tampered ')));
-      rebuildLong(content, out);
-      for (const file of LONG) expect(pdfText(path.join(out, file)).match(/Tampered in 2022/g), file).toHaveLength(4);
+      // In this thread, and on workers (three jobs: every output goes to the pool).
+      for (const jobs of ['1', '3']) {
+        rebuildLong(content, out, ['--jobs', jobs]);
+        for (const file of LONG) expect(pdfText(path.join(out, file)).match(/Tampered in 2022/g), `${file}, ${jobs} job(s)`).toHaveLength(4);
+      }
     } finally {
       files.forEach((f, i) => writeFileSync(f, originals[i]!));
       rebuildLong(content, out);

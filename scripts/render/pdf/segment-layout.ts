@@ -111,18 +111,23 @@ class SegmentRun {
         });
       } else if (s.key !== undefined) {
         const end = (this.starts[index + 1] ?? pages.length + 1) - 1;
-        const record = this.record(s, start, end, pages, faces);
+        const record = this.record(index, start, end, pages, faces);
         if (record) this.save(s.key, record);
       }
     });
   }
 
-  /** The segment's layout, or nothing when it did not start on a fresh page and end with its break. */
-  private record(s: Segment, start: number, end: number, pages: Page[], faces: Map<object, Face>): CachedSegment | undefined {
+  /**
+   * Segment `index`'s layout, or nothing when it did not start on a fresh page or did not end
+   * with a page break of the content's own: its own break still there (keep-with-next drops
+   * one that would leave a blank page), or the next segment's. A break that keep-with-next
+   * added before the next segment does not count: it might not be added next time.
+   */
+  private record(index: number, start: number, end: number, pages: Page[], faces: Map<object, Face>): CachedSegment | undefined {
+    const s = this.segments[index]!;
+    const next = this.segments[index + 1];
     const first = s.nodes.map((n) => (n as PositionedNode).positions?.[0]).find((p) => p !== undefined);
-    // Its page break is still there (keep-with-next drops a break that would leave a blank page).
-    const next = this.segments[this.segments.indexOf(s) + 1];
-    const broken = !next || (s.nodes[s.nodes.length - 1] as PositionedNode).pageBreak === 'after' || (next.nodes[0] as PositionedNode).pageBreak === 'before';
+    const broken = !next || next.breaks.before || (s.breaks.after && (s.nodes[s.nodes.length - 1] as PositionedNode).pageBreak === 'after');
     if (!first || first.pageNumber !== start || end < start || !broken) return undefined;
     const encoder = new ItemEncoder(faces);
     const items = pages.slice(start - 1, end).map((page, i) => page.items.slice(0, this.bodyCounts[start - 1 + i]).map((item) => encoder.item(item)));

@@ -46,6 +46,8 @@ export interface SegmentOptions {
 export interface Segment {
   key: string | undefined;
   nodes: object[];
+  /** Its own page breaks, as planned (keep-with-next may add or drop some while laying out). */
+  breaks: { before: boolean; after: boolean };
   /** The nodes with positions to record or restore: tracked ones and contents entries. */
   marked: object[];
   cached?: CachedSegment;
@@ -93,12 +95,12 @@ function segment(nodes: object[], context: { styles: Record<string, unknown>; pa
     if (key === 'headlineLevel' && typeof value === 'number' && options.headlineLevel) return options.headlineLevel(value);
     return value;
   });
-  // Either break fits a stand-in line (segment-plan.ts `standIn`), not both.
-  if (pageBreakOf(nodes[0]) === 'before' && pageBreakOf(nodes[nodes.length - 1]) === 'after') cacheable = false;
+  const breaks = { before: pageBreakOf(nodes[0]) === 'before', after: pageBreakOf(nodes[nodes.length - 1]) === 'after' };
+  if (breaks.before && breaks.after) cacheable = false; // a stand-in line takes one or the other (`standIn`)
   const styles = [...named].sort().map((name) => [name, context.styles[name]]);
   const marked = trackedIn(nodes, (node) => options.tracked.has(node) || 'tocItem' in node);
   const key = cacheable ? createHash('sha256').update(context.page).update(JSON.stringify(styles)).update(json).digest('hex') : undefined;
-  return { key, nodes, marked };
+  return { key, nodes, breaks, marked };
 }
 
 /** The shape of a cached segment (what is inside is checked as it is read back: segment-layout.ts). */
@@ -144,8 +146,7 @@ function standIn(s: Segment, cached: CachedSegment): object[] {
   s.standIn = { pages: lines, clones };
   // The segment's own break, before its first page or after its last, and one between its
   // pages. The clones go with the first page's line, so they land on its page.
-  const before = pageBreakOf(s.nodes[0]) === 'before';
-  const after = pageBreakOf(s.nodes[s.nodes.length - 1]) === 'after';
+  const { before, after } = s.breaks;
   const count = lines.length;
   // (The very objects: segment-layout.ts reads where pdfmake put them.)
   return [{ stack: [lines[0]!, ...clones] }, ...lines.slice(1)].map((node, i) =>

@@ -78,7 +78,7 @@ class SegmentRun {
       this.starts.push(next);
       if (s.standIn && s.cached) {
         // Each stand-in line on its own page, one after the other, from the first free page.
-        s.standIn.pages.forEach((line, i) => {
+        s.standIn.lines.forEach((line, i) => {
           const at = (line as PositionedNode).positions?.[0];
           if (at?.pageNumber !== next + i) throw new SegmentMismatch(`stand-in page ${i + 1} landed on page ${at?.pageNumber}, not ${next + i}`);
         });
@@ -151,7 +151,7 @@ class ItemEncoder {
   constructor(private readonly faceOf: Map<object, Face>) {}
 
   item({ type, item }: Page['items'][number]): unknown {
-    if (type !== 'line') return { type, item: JSON.parse(JSON.stringify(item)) as unknown };
+    if (type !== 'line') return { type, item }; // vectors as they are: the store serialises them when set
     const { inlines, _node, _pageNodeRef, ...line } = item;
     if (_pageNodeRef) this.portable = false; // a page number, filled in when drawn
     // Kept as they will be drawn (merge-inlines.ts): fewer words to store and to revive.
@@ -181,7 +181,7 @@ function revive(cached: CachedSegment, pdfDocument: PdfDocument): Array<Page['it
     return { ...style, font: pdfDocument.provideFont(family, face.startsWith('bold'), face.endsWith('italics')) };
   });
   return cached.pages.map((items) => {
-    const revived = items as Page['items']; // in place: the store hands out a fresh parse each time
+    const revived = items as Page['items']; // in place: the store hands out a fresh copy (`SegmentStore`)
     for (const { type, item } of revived) {
       if (type !== 'line') continue;
       Object.setPrototypeOf(item, Line.prototype);

@@ -28,6 +28,11 @@ export interface CachedSegment {
   positions: Position[][];
 }
 
+/**
+ * Where layouts are kept (a `JsonFileCache`): `get` hands out a fresh copy, which the layout
+ * then takes over and changes; `set` copies (serialises) the value at once, so the items it
+ * holds may be drawn afterwards.
+ */
 export interface SegmentStore {
   get(key: string): CachedSegment | undefined;
   set(key: string, value: CachedSegment): void;
@@ -52,7 +57,7 @@ export interface Segment {
   marked: object[];
   cached?: CachedSegment;
   /** When cached: the stand-in's one line per page, and the clones of its contents entries. */
-  standIn?: { pages: object[]; clones: object[] };
+  standIn?: { lines: object[]; clones: object[] };
 }
 
 /** The segments of a definition, with the cached ones already swapped for their stand-ins. */
@@ -114,7 +119,7 @@ function pageBreakOf(node: object | undefined): string | undefined {
 }
 
 /** The tracked nodes under `roots`, depth first: the same order for the same content. */
-export function trackedIn(roots: readonly object[], isTracked: (node: object) => boolean): object[] {
+function trackedIn(roots: readonly object[], isTracked: (node: object) => boolean): object[] {
   const found: object[] = [];
   const seen = new Set<object>();
   const visit = (value: unknown): void => {
@@ -143,7 +148,7 @@ function standIn(s: Segment, cached: CachedSegment): object[] {
       const { text, style, id, tocItem, tocStyle, tocNumberStyle, tocMargin } = node as Record<string, unknown>;
       return { text, style, id, tocItem, tocStyle, tocNumberStyle, tocMargin, absolutePosition: { x: 0, y: 0 } };
     });
-  s.standIn = { pages: lines, clones };
+  s.standIn = { lines, clones };
   // The segment's own break, before its first page or after its last, and one between its
   // pages. The clones go with the first page's line, so they land on its page.
   const { before, after } = s.breaks;

@@ -49,6 +49,14 @@ function rebuildLong(content: string, out: string, args: string[] = []): void {
 
 const content = materialise();
 const layouts = (out: string) => path.join(out, '.cache', 'layout');
+/** The kept layouts of one document (its drawings are in a folder beside them: `drawn`). */
+const layoutFiles = (out: string, name: string) =>
+  readdirSync(path.join(layouts(out), name))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => path.join(layouts(out), name, f));
+const drawings = (out: string, name: string) => path.join(layouts(out), name, 'drawn');
+/** Without the drawings, the next build draws every page from its (kept or fresh) layout. */
+const forgetDrawings = (out: string) => LONG.forEach((file) => rmSync(drawings(out, file.replace('.pdf', '')), { recursive: true, force: true }));
 let out: string;
 let reference: string;
 beforeAll(() => {
@@ -60,7 +68,7 @@ beforeAll(() => {
 describe('the layout cache of the long PDFs', () => {
   it('keeps one layout per segment of the guide and of practice-sheets.pdf, and gives the bytes of a full layout', () => {
     const pages = Number(pdfInfo(path.join(out, 'guide.pdf'))['Pages']);
-    const kept = (name: string) => readdirSync(path.join(layouts(out), name)).filter((f) => f.endsWith('.json')).length;
+    const kept = (name: string) => layoutFiles(out, name).length;
     // Every segment but the contents' (its page numbers are filled in when drawn); one per sheet.
     expect(kept('guide')).toBeGreaterThan(5);
     expect(kept('guide')).toBeLessThan(pages);
@@ -71,29 +79,30 @@ describe('the layout cache of the long PDFs', () => {
   });
 
   it('is read by the next build (a tampered layout shows in the guide and in practice-sheets.pdf)', () => {
-    const files = readdirSync(layouts(out), { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => path.join(layouts(out), f))
-      .filter((f) => readFileSync(f, 'utf8').includes('"Started '));
+    const files = ['guide', 'practice-sheets'].flatMap((name) => layoutFiles(out, name)).filter((f) => readFileSync(f, 'utf8').includes('"Started '));
     // Each practice's guide segment and sheet (the fixture's practices share the sentence).
     expect(files.length, 'cached layouts holding a practice context').toBe(8);
     const originals = files.map((f) => readFileSync(f, 'utf8'));
     try {
       files.forEach((f, i) => writeFileSync(f, originals[i]!.replace('"Started ', '"Tampered ')));
-      // In this thread, and on workers (three jobs: every output goes to the pool).
+      // In this thread, and on workers (three jobs: every output goes to the pool). The
+      // pages' kept drawings would be written back as they were: the tampered words are
+      // drawn only from the layouts.
       for (const jobs of ['1', '3']) {
+        forgetDrawings(out);
         rebuildLong(content, out, ['--jobs', jobs]);
         for (const file of LONG) expect(pdfText(path.join(out, file)).match(/Tampered in 2022/g), `${file}, ${jobs} job(s)`).toHaveLength(4);
       }
     } finally {
       files.forEach((f, i) => writeFileSync(f, originals[i]!));
+      forgetDrawings(out);
       rebuildLong(content, out);
     }
     expectSameFiles(reference, out);
   });
 
   it('lays out again a segment whose kept layout is unreadable, torn or of another shape, with the same bytes', () => {
-    const files = readdirSync(path.join(layouts(out), 'guide')).map((f) => path.join(layouts(out), 'guide', f));
+    const files = layoutFiles(out, 'guide');
     const originals = files.map((f) => readFileSync(f, 'utf8'));
     const broken = [
       (json: string) => json.slice(0, json.length / 2), // torn
@@ -111,6 +120,49 @@ describe('the layout cache of the long PDFs', () => {
     }
   });
 
+  it('draws the pages of unchanged segments as the last build drew them, and draws again those whose drawing does not read back', () => {
+    /** The long PDFs built again; for each, how many of its segments' pages were drawn as kept, and of how many. */
+    const rebuild = () => {
+      for (const file of [...LONG, 'reports/alpha.docx']) rmSync(path.join(out, file));
+      const run = runCli(['build', '--quiet', '--content', content, '--out', out], { ...env, NETPES_DEBUG_LAYOUT: '1' });
+      expect(run.code).toBe(0);
+      return [...run.stderr.matchAll(/(\d+) of (\d+) segment pages drawn as kept/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    };
+    const expectKept = (counts: number[][]) => {
+      expect(counts).toHaveLength(2);
+      // All but the pages that first use one of pdfkit's three opacity states (made as drawn).
+      for (const [kept, pages] of counts) expect(kept).toBeGreaterThanOrEqual(pages! - 3);
+    };
+    expectKept(rebuild());
+    expectSameFiles(reference, out);
+    const files = readdirSync(drawings(out, 'guide')).map((f) => path.join(drawings(out, 'guide'), f));
+    const originals = files.map((f) => readFileSync(f, 'utf8'));
+    try {
+      // Each kept run of content blanked: the practices' paragraphs are gone from the guide,
+      // so the drawings are what the guide's pages were drawn from.
+      files.forEach((f, i) => {
+        const drawn = JSON.parse(originals[i]!) as { pages: Array<{ steps: unknown[] }> };
+        for (const page of drawn.pages) page.steps = page.steps.map((step) => (Array.isArray(step) ? ['', step[1]] : step));
+        writeFileSync(f, JSON.stringify(drawn));
+      });
+      rebuild();
+      expect(pdfText(path.join(out, 'guide.pdf'))).not.toContain('Started in 2022');
+      const broken = [
+        (json: string) => json.slice(0, json.length / 2), // torn: the pages are drawn from their layout
+        (json: string) => json.replace(/"glyphs":\{[^}]*\}/g, '"glyphs":{}'), // glyphs it does not list: laid out and drawn in full
+        (json: string) => json.replaceAll('"face":["Roboto","normal"]', '"face":["Nothing","normal"]'), // a face the document does not have
+      ];
+      files.forEach((f, i) => writeFileSync(f, broken[i % broken.length]!(originals[i]!)));
+      rebuild();
+      expectSameFiles(reference, out);
+      // And the build left drawings that the next one draws from.
+      expectKept(rebuild());
+      expectSameFiles(reference, out);
+    } finally {
+      files.forEach((f, i) => writeFileSync(f, originals[i]!));
+    }
+  });
+
   it('after an edit that moves every later page, lays out the edited segment only and gives the bytes of a full layout', () => {
     const edited = materialise();
     const practice = path.join(edited, 'practices', 'activation', 'first-practice.md');
@@ -123,8 +175,8 @@ describe('the layout cache of the long PDFs', () => {
     expect(Number(pdfInfo(path.join(copy, 'guide.pdf'))['Pages'])).toBeGreaterThan(before);
     expectSameFiles(fullLayout(edited), copy);
     // The edited segment's old layout is gone: a build keeps only its own.
-    const count = (dir: string) => readdirSync(path.join(layouts(dir), 'guide')).length;
-    expect(count(copy)).toBe(count(out));
+    const count = (dir: string) => [layoutFiles(dir, 'guide').length, readdirSync(drawings(dir, 'guide')).length];
+    expect(count(copy)).toEqual(count(out));
   });
 });
 
@@ -151,7 +203,7 @@ describe('a cached segment that would not land where it did', () => {
   it('is laid out in full instead, with the same bytes as without the cache', async () => {
     const cache = { dir: mkdtempSync(path.join(tmpdir(), 'netpes-layout-')), salt: 'test' };
     await renderSegmented('test', make('First.', false), cache, () => ({ tracked: new Set() }));
-    expect(readdirSync(path.join(cache.dir, 'test')).length).toBe(2);
+    expect(readdirSync(path.join(cache.dir, 'test')).filter((f) => f.endsWith('.json')).length).toBe(2);
     const { bytes } = await renderSegmented('test', make('First, edited.', true), cache, () => ({ tracked: new Set() }));
     const plain = await renderPdf(make('First, edited.', true)().definition);
     expect(Buffer.from(bytes).equals(Buffer.from(plain))).toBe(true);

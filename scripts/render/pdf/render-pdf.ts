@@ -14,6 +14,7 @@ import { mergeLineInlines } from './merge-inlines.ts';
 import { memoiseQrCodes, mergeQrModules } from './qr-codes.ts';
 import { memoiseStyleLookups } from './memo-style-lookups.ts';
 import { reuseTextMeasures } from './reuse-measures.ts';
+import { drawSegments, type DrawnSegment } from './segment-drawing.ts';
 import { attachPlan, layOutSegments, SegmentMismatch } from './segment-layout.ts';
 import { planSegments, type CachedSegment, type SegmentOptions } from './segment-plan.ts';
 import { JsonFileCache } from '../../write/run-cache.ts';
@@ -47,6 +48,7 @@ async function configure(): Promise<PdfMake> {
   capUnbreakableWidths(); // changes the layout of tables with very long words: not a speed-up either
   mergeQrModules(); // changes the bytes, not the code's shape
   layOutSegments(); // does nothing to a document without a segment plan
+  drawSegments(); // nor this (before drawWhenWritten, which defers it)
   if (speedUps) {
     shareScaledShapes();
     memoiseQrCodes();
@@ -86,19 +88,26 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
     return { made, bytes: await renderPdf(made.definition) };
   }
   const store = new JsonFileCache<CachedSegment>(path.join(cache.dir, name));
+  const drawings = new JsonFileCache<DrawnSegment>(path.join(cache.dir, name, 'drawn'));
   const render = async (reuse: boolean) => {
     const made = make();
     const segments: SegmentOptions = { ...options(made), store: reuse ? store : { get: () => undefined, set: (key, value) => store.set(key, value) }, salt: cache.salt };
     const plan = planSegments(made.definition, segments);
-    if (plan) attachPlan(made.definition.content, plan, (key, value) => segments.store.set(key, value));
+    const drawingStore = reuse ? drawings : { get: () => undefined, set: (key: string, value: DrawnSegment) => drawings.set(key, value) };
+    const run = plan && attachPlan(made.definition.content, plan, (key, value) => segments.store.set(key, value), drawingStore);
     const bytes = await renderPdf(made.definition);
-    if (plan) store.retainOnly(plan.flatMap((s) => (s.key === undefined ? [] : [s.key])));
-    if (plan && process.env['NETPES_DEBUG_LAYOUT']) {
+    if (plan) {
+      const keys = plan.flatMap((s) => (s.key === undefined ? [] : [s.key]));
+      store.retainOnly(keys);
+      drawings.retainOnly(keys);
+    }
+    if (plan && run && process.env['NETPES_DEBUG_LAYOUT']) {
       const reused = plan.filter((s) => s.cached).length;
       const always = plan.filter((s) => s.key === undefined).length; // a table of contents, page references
       process.stderr.write(
         `layout: ${name}: ${reused} of ${plan.length} segments kept their last layout, ${plan.length - reused} laid out ` +
-          `(${always} every time)${reuse ? '' : '; in full, as a kept layout did not land as before'}\n`,
+          `(${always} every time)${reuse ? '' : '; in full, as a kept layout did not land as before'}; ` +
+          `${run.drawn.kept} of ${run.drawn.pages} segment pages drawn as kept\n`,
       );
     }
     return { made, bytes };

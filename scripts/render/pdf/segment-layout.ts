@@ -15,20 +15,27 @@
 import { mergedInlines } from './merge-inlines.ts';
 import type { Position } from './page-of.ts';
 import { pdfmakeInternal } from './pdfmake-internals.ts';
-import { FACES, type CachedSegment, type Face, type Segment } from './segment-plan.ts';
+import { BODY, type BodyMark, type DrawnPage, type DrawnSegment } from './segment-drawing.ts';
+import { FACES, SegmentMismatch, type CachedSegment, type Face, type Segment } from './segment-plan.ts';
 
-export class SegmentMismatch extends Error {}
+export { SegmentMismatch };
+
+/** Where drawings are kept, beside the layouts (segment-drawing.ts). */
+export interface DrawingStore {
+  get(key: string): DrawnSegment | undefined;
+  set(key: string, value: DrawnSegment): void;
+}
 
 const PLAN = Symbol('segment plan');
 
-type Page = { items: Array<{ type: string; item: Record<string, unknown> }> };
+type Page = { items: Array<{ type: string; item: Record<string, unknown> }>; [BODY]?: BodyMark };
 type PdfDocument = { fontCache: Record<string, Record<string, object>>; provideFont(family: string, bold: boolean, italics: boolean): object };
 type Planned = { [PLAN]?: SegmentRun };
 type PositionedNode = { positions?: Position[]; pageBreak?: string };
 
 /** Attaches the plan to the content array pdfmake will lay out. */
-export function attachPlan(content: unknown, segments: Segment[], save: (key: string, segment: CachedSegment) => void): void {
-  (content as Planned)[PLAN] = new SegmentRun(segments, save);
+export function attachPlan(content: unknown, segments: Segment[], save: (key: string, segment: CachedSegment) => void, drawings: DrawingStore): SegmentRun {
+  return ((content as Planned)[PLAN] = new SegmentRun(segments, save, drawings));
 }
 
 /** Patches pdfmake's layout once per process; documents without a plan are laid out as before. */
@@ -59,15 +66,18 @@ export function layOutSegments(): void {
   };
 }
 
-class SegmentRun {
+export class SegmentRun {
   /** Body items per page in the current pass (the header and footer come after them). */
   private bodyCounts: number[] = [];
   /** First page of each segment in the current pass. */
   private starts: number[] = [];
+  /** Pages drawn from their kept drawing, and pages drawn. */
+  readonly drawn = { kept: 0, pages: 0 };
 
   constructor(
     private readonly segments: Segment[],
     private readonly save: (key: string, segment: CachedSegment) => void,
+    private readonly drawings: DrawingStore,
   ) {}
 
   beforeFurniture(pages: Page[]): void {
@@ -109,11 +119,37 @@ class SegmentRun {
           const page = pages[start - 1 + i]!;
           page.items = [...items, ...page.items.slice(this.bodyCounts[start - 1 + i])];
         });
+        this.markBodies(s.key!, pages.slice(start - 1, start - 1 + revived.length), revived.map((items) => items.length), faces);
       } else if (s.key !== undefined) {
         const end = (this.starts[index + 1] ?? pages.length + 1) - 1;
         const record = this.record(index, start, end, pages, faces);
-        if (record) this.save(s.key, record);
+        if (record) {
+          this.save(s.key, record);
+          this.markBodies(s.key, pages.slice(start - 1, end), this.bodyCounts.slice(start - 1, end), faces);
+        }
       }
+    });
+  }
+
+  /** Marks a segment's pages for drawing: from the last build's drawing when kept, recorded otherwise. */
+  private markBodies(key: string, pages: Page[], counts: number[], faces: Map<object, Face>): void {
+    const kept = this.drawings.get(key);
+    const drawn: Array<DrawnPage | undefined> = [];
+    let changed = false;
+    pages.forEach((page, i) => {
+      page[BODY] = {
+        count: counts[i]!,
+        drawn: kept?.pages?.length === pages.length ? kept.pages[i] : undefined,
+        faceOf: (font) => faces.get(font),
+        done: (page, fromKept) => {
+          drawn[i] = page;
+          changed ||= !fromKept;
+          this.drawn.pages++;
+          if (fromKept) this.drawn.kept++;
+          // Once the segment's last page is drawn: kept whole or not at all.
+          if (i === pages.length - 1 && changed && Array.from(drawn).every(Boolean)) this.drawings.set(key, { pages: drawn as DrawnPage[] });
+        },
+      };
     });
   }
 

@@ -13,6 +13,12 @@ import { createHash } from 'node:crypto';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { Position } from './page-of.ts';
 
+/**
+ * A cached segment that did not land or draw as before, or does not read back: the caller
+ * lays the document out and draws it in full (render-pdf.ts `renderSegmented`).
+ */
+export class SegmentMismatch extends Error {}
+
 /** A face as pdfmake names it: font family and `normal` | `bold` | `italics` | `bolditalics`. */
 export type Face = [family: string, type: string];
 

@@ -1,0 +1,285 @@
+/**
+ * Drawing a cached segment's pages again (pdfkit shaping, encoding and writing each word)
+ * cost more than laying out the changed ones. So what a segment's body drew on each page is
+ * kept too, beside its layout, and the next build writes it back instead of drawing it.
+ *
+ * Kept: the page's content stream as drawn, and what it refers to by this document's
+ * numbers: fonts (`/F2`), glyphs (the 4-digit hex of each `TJ`: their place in the font's
+ * subset, in order of first use) and opacity states (`/Gs1`). Written back, each is
+ * renumbered as this document's drawing would have numbered it at that point: a font is
+ * added to the page (and to the file, on first use) at its `Tf`, each glyph is included in
+ * the subset in the order drawn. Items with other effects on the file (links, bookmarks,
+ * named destinations, new objects of any kind but a font) are not kept: they are drawn at
+ * their place among the kept runs. So the bytes are those of drawing the items.
+ *
+ * Should a kept drawing not read back (a font, a glyph or an opacity it names is not
+ * there), the page is drawn from its items when nothing was written yet, or the layout is
+ * done again in full (`SegmentMismatch`).
+ */
+import { pdfmakeInternal } from './pdfmake-internals.ts';
+import { SegmentMismatch, type Face } from './segment-plan.ts';
+
+/** What a segment's body drew on one page. */
+export interface DrawnPage {
+  /** In order: runs of kept content (with the text state after them), or an item to draw (its index). */
+  steps: Array<number | [content: string, after: TextState]>;
+  /** The fonts the runs name, by face, and the glyphs of each, by the number the runs use. */
+  fonts: Record<string, { face: Face; glyphs: Record<string, [id: number, width: number, codePoints: number[]]> }>;
+  /** The opacity states the runs name, by pdfkit's key (`fill_stroke`). */
+  opacities: Record<string, string>;
+}
+
+export interface DrawnSegment {
+  pages: DrawnPage[];
+}
+
+/** pdfkit's text state, as the drawing left it: later items set their own, but alike is safer. */
+type TextState = { font: Face | null; size: number; fill: unknown; x: number; y: number };
+
+/** A page whose first `count` items are a segment's body. */
+export interface BodyMark {
+  count: number;
+  /** Its drawing from the last build, if any. */
+  drawn?: DrawnPage;
+  faceOf(font: object): Face | undefined;
+  /** The page's body is drawn: from `drawn` (`kept`), or recorded (undefined: cannot be kept). */
+  done(drawn: DrawnPage | undefined, kept: boolean): void;
+}
+
+export const BODY = Symbol('a segment body on this page');
+
+type Font = {
+  id: string;
+  dictionary?: object;
+  ref(): object;
+  /** fontkit's font: parsed once per process (share-fonts.ts), its glyph objects with it. */
+  font: { getGlyph(id: number, codePoints: number[]): unknown }; subset: { glyphs: number[]; includeGlyph(id: number): number }; widths: number[]; unicode: number[][] };
+type PdfkitPage = {
+  content: { buffer: Uint8Array[]; write(chunk: Uint8Array): void };
+  resources: { data: Record<string, unknown> };
+  dictionary: { data: Record<string, unknown> };
+  fonts: Record<string, object>;
+  ext_gstates: Record<string, object>;
+};
+type Doc = {
+  page: PdfkitPage;
+  _offsets: unknown[];
+  _opacityCount: number;
+  _opacityRegistry: Record<string, [object, string]>;
+  _ctm: number[];
+  _ctmStack: unknown[];
+  _fontFamilies: Record<string, Font>;
+  fontCache: Record<string, Record<string, Font>>;
+  _font: Font | null;
+  _fontSize: number;
+  _fillColor: unknown;
+  x: number;
+  y: number;
+  addPage(options: object): unknown;
+};
+type Item = { type: string; item: Record<string, unknown> };
+type Page = { items: Item[]; pageSize: { width: number; height: number }; watermark?: unknown; [BODY]?: BodyMark };
+type Draw = (item: Record<string, unknown>, x?: unknown, y?: unknown) => void;
+type Renderer = { pdfDocument: Doc & { _pdfMakePages?: unknown }; renderWatermark(page: Page): void } & Record<string, Draw>;
+
+/** pdfmake's own item dispatch (Renderer.renderPages), one item at a time. */
+const DRAW: Record<string, string> = {
+  vector: 'renderVector',
+  line: 'renderLine',
+  image: 'renderImage',
+  svg: 'renderSVG',
+  attachment: 'renderAttachment',
+  beginClip: 'beginClip',
+  endClip: 'endClip',
+  beginVerticalAlignment: 'beginVerticalAlignment',
+  endVerticalAlignment: 'endVerticalAlignment',
+};
+
+function drawItem(renderer: Renderer, { type, item }: Item): void {
+  const method = DRAW[type];
+  if (method === 'renderLine') renderer.renderLine!(item, item['x'], item['y']);
+  else if (method) renderer[method]!(item);
+}
+
+/** Patches pdfmake's page drawing once per process; documents without marked pages are drawn as before. */
+export function drawSegments(): void {
+  const Renderer = pdfmakeInternal<{ prototype: { renderPages(this: Renderer, pages: Page[]): void } }>('Renderer');
+  const renderPages = Renderer.prototype.renderPages;
+  Renderer.prototype.renderPages = function (pages) {
+    if (!pages.some((page) => page[BODY])) return renderPages.call(this, pages);
+    // As pdfmake's own loop (no progress callback: none is set).
+    this.pdfDocument._pdfMakePages = pages;
+    for (const page of pages) {
+      this.pdfDocument.addPage({ size: [page.pageSize.width, page.pageSize.height] });
+      const body = page[BODY];
+      if (body) drawBody(this, page.items.slice(0, body.count), body);
+      for (const item of page.items.slice(body?.count ?? 0)) drawItem(this, item);
+      if (page.watermark) this.renderWatermark(page);
+    }
+  };
+}
+
+function drawBody(renderer: Renderer, items: Item[], body: BodyMark): void {
+  if (body.drawn && replay(renderer.pdfDocument, items, body.drawn, (item) => drawItem(renderer, item))) return body.done(body.drawn, true);
+  body.done(record(renderer, items, body.faceOf), false);
+}
+
+/** Items whose drawing may do more than write content, use fonts and opacity states: always drawn. */
+function drawnLive({ type, item }: Item): boolean {
+  if (type === 'vector') return Boolean(item['linearGradient']) || typeof item['color'] === 'object';
+  if (type !== 'line') return true;
+  if (item['_outline'] || item['_pageNodeRef'] || item['id']) return true;
+  return (item['inlines'] as Array<Record<string, unknown>>).some((i) => i['link'] || i['linkToDestination'] || i['linkToPage'] || i['_pageNodeRef'] || i['fontFeatures']);
+}
+
+/** What drawing an item may change in the file besides content, fonts and known opacity states. */
+function effects(doc: Doc): string {
+  const fonts = new Set(Object.values(doc._fontFamilies));
+  const embedded = [...fonts].filter((f) => f.dictionary != null).length;
+  const { Font: _fonts, ExtGState: _states, ...resources } = doc.page.resources.data;
+  const other = Object.entries(resources).map(([k, v]) => `${k}:${Object.keys(v as object).length}`);
+  const annotations = (doc.page.dictionary.data['Annots'] as unknown[] | undefined)?.length ?? 0;
+  return [doc._offsets.length - embedded, doc._opacityCount, doc._ctm.join(), doc._ctmStack.length, annotations, ...other].join('|');
+}
+
+const TOKENS = /\/(F\d+) ([^ \n]+) Tf\n|\/(Gs\d+) gs\n|<([0-9a-f]+)>/g;
+
+function textState(doc: Doc, faceOf: BodyMark['faceOf']): TextState | undefined {
+  const font = doc._font ? faceOf(doc._font) : null;
+  if (font === undefined) return undefined;
+  return { font, size: doc._fontSize, fill: doc._fillColor, x: doc.x, y: doc.y };
+}
+
+function record(renderer: Renderer, items: Item[], faceOf: BodyMark['faceOf']): DrawnPage | undefined {
+  const doc = renderer.pdfDocument;
+  const chunks = doc.page.content.buffer;
+  const steps: DrawnPage['steps'] = [];
+  let run: Uint8Array[] = [];
+  let keepable = true;
+  const flush = () => {
+    if (run.length === 0) return;
+    const state = textState(doc, faceOf);
+    if (!state) keepable = false;
+    else steps.push([Buffer.concat(run).toString('latin1'), state]);
+    run = [];
+  };
+  items.forEach((item, index) => {
+    const from = chunks.length;
+    const before = drawnLive(item) ? undefined : effects(doc);
+    drawItem(renderer, item);
+    if (before !== undefined && effects(doc) === before) run.push(...chunks.slice(from));
+    else {
+      flush();
+      steps.push(index);
+    }
+  });
+  flush();
+  return keepable ? numbering(doc, steps, faceOf) : undefined;
+}
+
+/** The fonts, glyphs and opacity states the runs name, as this document numbers them. */
+function numbering(doc: Doc, steps: DrawnPage['steps'], faceOf: BodyMark['faceOf']): DrawnPage | undefined {
+  const fontById = new Map(Object.values(doc._fontFamilies).map((f) => [f.id, f]));
+  const stateByName = new Map(Object.entries(doc._opacityRegistry).map(([key, [, name]]) => [name, key]));
+  const fonts: DrawnPage['fonts'] = {};
+  const opacities: DrawnPage['opacities'] = {};
+  let current: { font: Font; glyphs: DrawnPage['fonts'][string]['glyphs'] } | undefined;
+  for (const step of steps) {
+    if (typeof step === 'number') continue;
+    for (const [, id, , state, hex] of step[0].matchAll(TOKENS)) {
+      if (id) {
+        const font = fontById.get(id);
+        const face = font && faceOf(font);
+        if (!font || !face) return undefined;
+        current = { font, glyphs: (fonts[id] ??= { face, glyphs: {} }).glyphs };
+      } else if (state) {
+        const key = stateByName.get(state);
+        if (key === undefined) return undefined;
+        opacities[state] = key;
+      } else if (hex) {
+        if (!current) return undefined;
+        for (let i = 0; i < hex.length; i += 4) {
+          const gid = parseInt(hex.slice(i, i + 4), 16);
+          const { font } = current;
+          current.glyphs[gid] ??= [font.subset.glyphs[gid]!, font.widths[gid]!, font.unicode[gid]!];
+        }
+      }
+    }
+  }
+  return { steps, fonts, opacities };
+}
+
+/** A font a kept drawing names, with this document's hex for each glyph number it used. */
+type KeptFont = { font: Font; glyphs: DrawnPage['fonts'][string]['glyphs']; hex: Map<string, string> };
+
+/**
+ * Writes a kept drawing back, renumbered for this document; false (nothing written) when
+ * what it names is not all there. A glyph it does not list throws `SegmentMismatch`.
+ */
+function replay(doc: Doc, items: Item[], drawn: DrawnPage, draw: (item: Item) => void): boolean {
+  const fonts = new Map<string, KeptFont>();
+  for (const [id, { face, glyphs }] of Object.entries(drawn.fonts ?? {})) {
+    const font = Array.isArray(face) ? doc.fontCache[face[0]]?.[face[1]] : undefined;
+    if (!font || typeof glyphs !== 'object') return false;
+    fonts.set(id, { font, glyphs, hex: new Map() });
+  }
+  const states = new Map<string, [object, string]>();
+  for (const [name, key] of Object.entries(drawn.opacities ?? {})) {
+    const state = doc._opacityRegistry[key];
+    if (!state) return false;
+    states.set(name, state);
+  }
+  if (!Array.isArray(drawn.steps) || !drawn.steps.every((s) => (typeof s === 'number' ? items[s] : Array.isArray(s) && typeof s[0] === 'string'))) return false;
+  const page = doc.page;
+  let current: KeptFont | undefined;
+  const glyph = (code: string, current: KeptFont) => {
+    let hex = current.hex.get(code);
+    if (hex === undefined) {
+      const kept = current.glyphs[parseInt(code, 16)];
+      if (!kept) throw new SegmentMismatch(`glyph ${code} of a kept drawing is not listed`);
+      const [id, width, codePoints] = kept;
+      const { font } = current;
+      // Drawing shapes the glyph first, which makes fontkit's glyph object with its code
+      // points; made later (by the subset, say), it would have none, and so would the
+      // same glyph drawn in the process's next documents.
+      font.font.getGlyph(id, codePoints);
+      const gid = font.subset.includeGlyph(id);
+      font.widths[gid] ??= width;
+      font.unicode[gid] ??= codePoints;
+      hex = `0000${gid.toString(16)}`.slice(-4);
+      current.hex.set(code, hex);
+    }
+    return hex;
+  };
+  for (const step of drawn.steps) {
+    if (typeof step === 'number') {
+      draw(items[step]!);
+      continue;
+    }
+    const [content, after] = step;
+    const renumbered = content.replace(TOKENS, (all, id?: string, size?: string, state?: string, hex?: string) => {
+      if (id) {
+        const f = fonts.get(id);
+        if (!f) throw new SegmentMismatch(`font ${id} of a kept drawing is not listed`);
+        current = f;
+        // As pdfkit's _fragment: the page (and the file, on first use) gets the font first.
+        if (page.fonts[f.font.id] == null) page.fonts[f.font.id] = f.font.ref();
+        return `/${f.font.id} ${size} Tf\n`;
+      }
+      if (state) {
+        const [dictionary, name] = states.get(state) ?? [];
+        if (!dictionary) throw new SegmentMismatch(`opacity ${state} of a kept drawing is not listed`);
+        page.ext_gstates[name!] = dictionary;
+        return `/${name} gs\n`;
+      }
+      if (!current) throw new SegmentMismatch('a kept drawing draws text before naming a font');
+      let out = '';
+      for (let i = 0; i < hex!.length; i += 4) out += glyph(hex!.slice(i, i + 4), current);
+      return `<${out}>`;
+    });
+    page.content.write(Buffer.from(renumbered, 'latin1'));
+    const font = after.font ? doc.fontCache[after.font[0]]?.[after.font[1]] : null;
+    Object.assign(doc, { _font: font ?? null, _fontSize: after.size, _fillColor: after.fill, x: after.x, y: after.y });
+  }
+  return true;
+}

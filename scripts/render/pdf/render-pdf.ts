@@ -15,8 +15,8 @@ import { memoiseQrCodes, mergeQrModules } from './qr-codes.ts';
 import { memoiseStyleLookups } from './memo-style-lookups.ts';
 import { reuseTextMeasures } from './reuse-measures.ts';
 import { drawSegments, type DrawnSegment } from './segment-drawing.ts';
-import { attachPlan, layOutSegments, SegmentMismatch } from './segment-layout.ts';
-import { planSegments, type CachedSegment, type SegmentOptions } from './segment-plan.ts';
+import { attachPlan, layOutSegments } from './segment-layout.ts';
+import { planSegments, SegmentMismatch, type CachedSegment, type SegmentOptions } from './segment-plan.ts';
 import { JsonFileCache } from '../../write/run-cache.ts';
 import { flushShapes, shareParsedFonts, shareScaledShapes } from './share-fonts.ts';
 
@@ -107,7 +107,7 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
       process.stderr.write(
         `layout: ${name}: ${reused} of ${plan.length} segments kept their last layout, ${plan.length - reused} laid out ` +
           `(${always} every time)${reuse ? '' : '; in full, as a kept layout did not land as before'}; ` +
-          `${run.drawn.kept} of ${run.drawn.pages} segment pages drawn as kept\n`,
+          `${run.drawing.kept} of ${run.drawing.pages} segment pages drawn as kept\n`,
       );
     }
     return { made, bytes };

@@ -16,8 +16,9 @@
  * there), the page is drawn from its items when nothing was written yet, or the layout is
  * done again in full (`SegmentMismatch`).
  */
+import { numbering, readBack, writeBack } from './kept-drawing.ts';
 import { pdfmakeInternal } from './pdfmake-internals.ts';
-import { SegmentMismatch, type Face } from './segment-plan.ts';
+import type { Face } from './segment-plan.ts';
 
 /** What a segment's body drew on one page. */
 export interface DrawnPage {
@@ -34,7 +35,7 @@ export interface DrawnSegment {
 }
 
 /** pdfkit's text state, as the drawing left it: later items set their own, but alike is safer. */
-type TextState = { font: Face | null; size: number; fill: unknown; x: number; y: number };
+export type TextState = { font: Face | null; size: number; fill: unknown; x: number; y: number };
 
 /** A page whose first `count` items are a segment's body. */
 export interface BodyMark {
@@ -48,7 +49,14 @@ export interface BodyMark {
 
 export const BODY = Symbol('a segment body on this page');
 
-type Font = {
+/** Where drawings are kept, beside the layouts: one entry per segment, under its layout's key. */
+export interface DrawingStore {
+  get(key: string): DrawnSegment | undefined;
+  set(key: string, value: DrawnSegment): void;
+}
+
+// What of pdfkit's document the drawings read and write (not its public API either).
+export type Font = {
   id: string;
   dictionary?: object;
   ref(): object;
@@ -61,7 +69,7 @@ type PdfkitPage = {
   fonts: Record<string, object>;
   ext_gstates: Record<string, object>;
 };
-type Doc = {
+export type Doc = {
   page: PdfkitPage;
   _offsets: unknown[];
   _opacityCount: number;
@@ -77,7 +85,7 @@ type Doc = {
   y: number;
   addPage(options: object): unknown;
 };
-type Item = { type: string; item: Record<string, unknown> };
+export type Item = { type: string; item: Record<string, unknown> };
 type Page = { items: Item[]; pageSize: { width: number; height: number }; watermark?: unknown; [BODY]?: BodyMark };
 type Draw = (item: Record<string, unknown>, x?: unknown, y?: unknown) => void;
 type Renderer = { pdfDocument: Doc & { _pdfMakePages?: unknown }; renderWatermark(page: Page): void } & Record<string, Draw>;
@@ -120,7 +128,11 @@ export function drawSegments(): void {
 }
 
 function drawBody(renderer: Renderer, items: Item[], body: BodyMark): void {
-  if (body.drawn && replay(renderer.pdfDocument, items, body.drawn, (item) => drawItem(renderer, item))) return body.done(body.drawn, true);
+  const kept = body.drawn && readBack(renderer.pdfDocument, items, body.drawn);
+  if (kept) {
+    writeBack(kept, (item) => drawItem(renderer, item));
+    return body.done(body.drawn, true);
+  }
   body.done(record(renderer, items, body.faceOf), false);
 }
 
@@ -142,11 +154,12 @@ function effects(doc: Doc): string {
   return [doc._offsets.length - embedded, doc._opacityCount, doc._ctm.join(), doc._ctmStack.length, annotations, ...other].join('|');
 }
 
-const TOKENS = /\/(F\d+) ([^ \n]+) Tf\n|\/(Gs\d+) gs\n|<([0-9a-f]+)>/g;
-
 function textState(doc: Doc, faceOf: BodyMark['faceOf']): TextState | undefined {
   const font = doc._font ? faceOf(doc._font) : null;
-  if (font === undefined) return undefined;
+  // A colour by name, hex or numbers, with its opacity: anything else (a gradient) is not kept.
+  const [colour, opacity] = Array.isArray(doc._fillColor) ? (doc._fillColor as unknown[]) : [];
+  const plain = typeof colour === 'string' || (Array.isArray(colour) && colour.every((c) => typeof c === 'number'));
+  if (font === undefined || (doc._fillColor !== undefined && (!plain || !['number', 'undefined'].includes(typeof opacity)))) return undefined;
   return { font, size: doc._fontSize, fill: doc._fillColor, x: doc.x, y: doc.y };
 }
 
@@ -177,109 +190,3 @@ function record(renderer: Renderer, items: Item[], faceOf: BodyMark['faceOf']): 
   return keepable ? numbering(doc, steps, faceOf) : undefined;
 }
 
-/** The fonts, glyphs and opacity states the runs name, as this document numbers them. */
-function numbering(doc: Doc, steps: DrawnPage['steps'], faceOf: BodyMark['faceOf']): DrawnPage | undefined {
-  const fontById = new Map(Object.values(doc._fontFamilies).map((f) => [f.id, f]));
-  const stateByName = new Map(Object.entries(doc._opacityRegistry).map(([key, [, name]]) => [name, key]));
-  const fonts: DrawnPage['fonts'] = {};
-  const opacities: DrawnPage['opacities'] = {};
-  let current: { font: Font; glyphs: DrawnPage['fonts'][string]['glyphs'] } | undefined;
-  for (const step of steps) {
-    if (typeof step === 'number') continue;
-    for (const [, id, , state, hex] of step[0].matchAll(TOKENS)) {
-      if (id) {
-        const font = fontById.get(id);
-        const face = font && faceOf(font);
-        if (!font || !face) return undefined;
-        current = { font, glyphs: (fonts[id] ??= { face, glyphs: {} }).glyphs };
-      } else if (state) {
-        const key = stateByName.get(state);
-        if (key === undefined) return undefined;
-        opacities[state] = key;
-      } else if (hex) {
-        if (!current) return undefined;
-        for (let i = 0; i < hex.length; i += 4) {
-          const gid = parseInt(hex.slice(i, i + 4), 16);
-          const { font } = current;
-          current.glyphs[gid] ??= [font.subset.glyphs[gid]!, font.widths[gid]!, font.unicode[gid]!];
-        }
-      }
-    }
-  }
-  return { steps, fonts, opacities };
-}
-
-/** A font a kept drawing names, with this document's hex for each glyph number it used. */
-type KeptFont = { font: Font; glyphs: DrawnPage['fonts'][string]['glyphs']; hex: Map<string, string> };
-
-/**
- * Writes a kept drawing back, renumbered for this document; false (nothing written) when
- * what it names is not all there. A glyph it does not list throws `SegmentMismatch`.
- */
-function replay(doc: Doc, items: Item[], drawn: DrawnPage, draw: (item: Item) => void): boolean {
-  const fonts = new Map<string, KeptFont>();
-  for (const [id, { face, glyphs }] of Object.entries(drawn.fonts ?? {})) {
-    const font = Array.isArray(face) ? doc.fontCache[face[0]]?.[face[1]] : undefined;
-    if (!font || typeof glyphs !== 'object') return false;
-    fonts.set(id, { font, glyphs, hex: new Map() });
-  }
-  const states = new Map<string, [object, string]>();
-  for (const [name, key] of Object.entries(drawn.opacities ?? {})) {
-    const state = doc._opacityRegistry[key];
-    if (!state) return false;
-    states.set(name, state);
-  }
-  if (!Array.isArray(drawn.steps) || !drawn.steps.every((s) => (typeof s === 'number' ? items[s] : Array.isArray(s) && typeof s[0] === 'string'))) return false;
-  const page = doc.page;
-  let current: KeptFont | undefined;
-  const glyph = (code: string, current: KeptFont) => {
-    let hex = current.hex.get(code);
-    if (hex === undefined) {
-      const kept = current.glyphs[parseInt(code, 16)];
-      if (!kept) throw new SegmentMismatch(`glyph ${code} of a kept drawing is not listed`);
-      const [id, width, codePoints] = kept;
-      const { font } = current;
-      // Drawing shapes the glyph first, which makes fontkit's glyph object with its code
-      // points; made later (by the subset, say), it would have none, and so would the
-      // same glyph drawn in the process's next documents.
-      font.font.getGlyph(id, codePoints);
-      const gid = font.subset.includeGlyph(id);
-      font.widths[gid] ??= width;
-      font.unicode[gid] ??= codePoints;
-      hex = `0000${gid.toString(16)}`.slice(-4);
-      current.hex.set(code, hex);
-    }
-    return hex;
-  };
-  for (const step of drawn.steps) {
-    if (typeof step === 'number') {
-      draw(items[step]!);
-      continue;
-    }
-    const [content, after] = step;
-    const renumbered = content.replace(TOKENS, (all, id?: string, size?: string, state?: string, hex?: string) => {
-      if (id) {
-        const f = fonts.get(id);
-        if (!f) throw new SegmentMismatch(`font ${id} of a kept drawing is not listed`);
-        current = f;
-        // As pdfkit's _fragment: the page (and the file, on first use) gets the font first.
-        if (page.fonts[f.font.id] == null) page.fonts[f.font.id] = f.font.ref();
-        return `/${f.font.id} ${size} Tf\n`;
-      }
-      if (state) {
-        const [dictionary, name] = states.get(state) ?? [];
-        if (!dictionary) throw new SegmentMismatch(`opacity ${state} of a kept drawing is not listed`);
-        page.ext_gstates[name!] = dictionary;
-        return `/${name} gs\n`;
-      }
-      if (!current) throw new SegmentMismatch('a kept drawing draws text before naming a font');
-      let out = '';
-      for (let i = 0; i < hex!.length; i += 4) out += glyph(hex!.slice(i, i + 4), current);
-      return `<${out}>`;
-    });
-    page.content.write(Buffer.from(renumbered, 'latin1'));
-    const font = after.font ? doc.fontCache[after.font[0]]?.[after.font[1]] : null;
-    Object.assign(doc, { _font: font ?? null, _fontSize: after.size, _fillColor: after.fill, x: after.x, y: after.y });
-  }
-  return true;
-}

@@ -15,16 +15,8 @@
 import { mergedInlines } from './merge-inlines.ts';
 import type { Position } from './page-of.ts';
 import { pdfmakeInternal } from './pdfmake-internals.ts';
-import { BODY, type BodyMark, type DrawnPage, type DrawnSegment } from './segment-drawing.ts';
+import { BODY, type BodyMark, type DrawingStore, type DrawnPage } from './segment-drawing.ts';
 import { FACES, SegmentMismatch, type CachedSegment, type Face, type Segment } from './segment-plan.ts';
-
-export { SegmentMismatch };
-
-/** Where drawings are kept, beside the layouts (segment-drawing.ts). */
-export interface DrawingStore {
-  get(key: string): DrawnSegment | undefined;
-  set(key: string, value: DrawnSegment): void;
-}
 
 const PLAN = Symbol('segment plan');
 
@@ -71,8 +63,8 @@ export class SegmentRun {
   private bodyCounts: number[] = [];
   /** First page of each segment in the current pass. */
   private starts: number[] = [];
-  /** Pages drawn from their kept drawing, and pages drawn. */
-  readonly drawn = { kept: 0, pages: 0 };
+  /** Of the segments' pages drawn, how many were written back from their kept drawing. */
+  readonly drawing = { kept: 0, pages: 0 };
 
   constructor(
     private readonly segments: Segment[],
@@ -144,8 +136,8 @@ export class SegmentRun {
         done: (page, fromKept) => {
           drawn[i] = page;
           changed ||= !fromKept;
-          this.drawn.pages++;
-          if (fromKept) this.drawn.kept++;
+          this.drawing.pages++;
+          if (fromKept) this.drawing.kept++;
           // Once the segment's last page is drawn: kept whole or not at all.
           if (i === pages.length - 1 && changed && Array.from(drawn).every(Boolean)) this.drawings.set(key, { pages: drawn as DrawnPage[] });
         },

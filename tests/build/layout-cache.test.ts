@@ -166,7 +166,8 @@ describe('the layout cache of the long PDFs', () => {
   it('after an edit that moves every later page, lays out the edited segment only and gives the bytes of a full layout', () => {
     const edited = materialise();
     const practice = path.join(edited, 'practices', 'activation', 'first-practice.md');
-    const longer = ' It grew.'.repeat(400);
+    // New letters too: every later page's glyphs get new numbers in the font subsets.
+    const longer = ` It grew: Ωğŷ.${' It grew.'.repeat(400)}`;
     writeFileSync(practice, readFileSync(practice, 'utf8').replace('Started in 2022 in two offices.', `Started in 2022 in two offices.${longer}`));
     const before = Number(pdfInfo(path.join(out, 'guide.pdf'))['Pages']);
     const copy = mkdtempSync(path.join(tmpdir(), 'netpes-out-'));

@@ -8,7 +8,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { snapshot } from '../helpers/build.ts';
 import { materialise } from '../helpers/fixture.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
 const content = materialise();
 const out = mkdtempSync(path.join(tmpdir(), 'netpes-watch-'));
@@ -102,6 +104,18 @@ describe('netpes build --watch, all deliverables', () => {
     const after = log.indexOf(firstPass, from) + firstPass.length;
     await waitFor(/file\(s\) in /, after);
     expect(sha(guide)).not.toBe(guideBefore);
+
+    // Once more: the process reuses what it drew and compressed for the last build
+    // (kept drawings, page furniture, deflated streams). What it wrote is what a build from
+    // scratch, with no cache of any kind, writes.
+    const again = log.length;
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('Started in 2018', 'Started in 2017'));
+    await waitFor(/file\(s\) in /, again);
+    const fresh = mkdtempSync(path.join(tmpdir(), 'netpes-watch-fresh-'));
+    expect(runCli(['build', '--quiet', '--content', ownContent, '--out', fresh], { NETPES_NO_CACHE: '1' }).code).toBe(0);
+    const [expected, actual] = [snapshot(fresh), snapshot(ownOut)];
+    expect([...actual.keys()]).toEqual([...expected.keys()]);
+    for (const [file, bytes] of expected) expect(actual.get(file)!.equals(bytes), file).toBe(true);
   });
 });
 

@@ -52,7 +52,16 @@ export interface ReadBack {
   steps: DrawnPage['steps'];
   fonts: Map<string, KeptFont>;
   states: Map<string, [object, string]>;
+  /**
+   * Whether this document numbers everything the drawing names as it does (each glyph
+   * already in the subset, at the same place): then its runs are written as they are, the
+   * usual case after an edit elsewhere.
+   */
+  asKept: boolean;
 }
+
+/** Only the font and opacity switches of `TOKENS`, for runs written as they are. */
+const SWITCHES = /\/(F\d+) [^ \n]+ Tf\n|\/(Gs\d+) gs\n/g;
 
 /**
  * The kept drawing, if everything it names is in this document already and it has the
@@ -76,7 +85,10 @@ export function readBack(doc: Doc, items: Item[], drawn: DrawnPage): ReadBack | 
     const { steps } = drawn;
     const valid = (step: unknown) =>
       typeof step === 'number' ? items[step] !== undefined : Array.isArray(step) && typeof step[0] === 'string' && typeof step[1] === 'object' && step[1] !== null;
-    return Array.isArray(steps) && steps.every(valid) ? { doc, items, steps, fonts, states } : undefined;
+    const asKept =
+      [...fonts].every(([id, { font, glyphs }]) => font.id === id && Object.entries(glyphs).every(([gid, [glyph]]) => font.subset.mapping[glyph] === Number(gid))) &&
+      [...states].every(([name, [, own]]) => own === name);
+    return Array.isArray(steps) && steps.every(valid) ? { doc, items, steps, fonts, states, asKept } : undefined;
   } catch {
     return undefined; // not the shape of a drawing
   }
@@ -91,23 +103,31 @@ export function writeBack(kept: ReadBack, draw: (item: Item) => void): void {
   }
 }
 
-function write({ doc, items, steps, fonts, states }: ReadBack, draw: (item: Item) => void): void {
+function write({ doc, items, steps, fonts, states, asKept }: ReadBack, draw: (item: Item) => void): void {
   const page = doc.page;
   let current: KeptFont | undefined;
+  const useFont = (f: KeptFont) => {
+    // As pdfkit's _fragment: the page (and the file, on first use) gets the font first.
+    if (page.fonts[f.font.id] == null) page.fonts[f.font.id] = f.font.ref();
+  };
   for (const step of steps) {
     if (typeof step === 'number') {
       draw(items[step]!);
       continue;
     }
     const [content, after] = step;
-    const renumbered = content.replace(TOKENS, (all, id?: string, size?: string, state?: string, hex?: string) => {
+    if (asKept) {
+      for (const [, id, state] of content.matchAll(SWITCHES)) {
+        if (id) useFont(fonts.get(id)!);
+        else page.ext_gstates[state!] = states.get(state!)![0];
+      }
+    }
+    const renumbered = asKept ? content : content.replace(TOKENS, (all, id?: string, size?: string, state?: string, hex?: string) => {
       if (id) {
         current = fonts.get(id);
         if (!current) throw new SegmentMismatch(`font ${id} of a kept drawing is not listed`);
-        // As pdfkit's _fragment: the page (and the file, on first use) gets the font first.
-        const { font } = current;
-        if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
-        return `/${font.id} ${size} Tf\n`;
+        useFont(current);
+        return `/${current.font.id} ${size} Tf\n`;
       }
       if (state) {
         const [dictionary, name] = states.get(state) ?? [];

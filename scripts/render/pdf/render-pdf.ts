@@ -12,6 +12,7 @@ import { capUnbreakableWidths } from './break-long-words.ts';
 import { drawWhenWritten } from './draw-when-written.ts';
 import { mergeLineInlines } from './merge-inlines.ts';
 import { memoiseQrCodes, mergeQrModules } from './qr-codes.ts';
+import { memoiseDeflate } from './memo-deflate.ts';
 import { memoiseStyleLookups } from './memo-style-lookups.ts';
 import { reuseTextMeasures } from './reuse-measures.ts';
 import { drawSegments, type DrawnSegment } from './segment-drawing.ts';
@@ -55,6 +56,7 @@ async function configure(): Promise<PdfMake> {
     drawWhenWritten();
     reuseTextMeasures();
     memoiseStyleLookups();
+    memoiseDeflate();
   }
   return pm;
 }

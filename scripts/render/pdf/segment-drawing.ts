@@ -61,7 +61,11 @@ export type Font = {
   dictionary?: object;
   ref(): object;
   /** fontkit's font: parsed once per process (share-fonts.ts), its glyph objects with it. */
-  font: { getGlyph(id: number, codePoints: number[]): unknown }; subset: { glyphs: number[]; includeGlyph(id: number): number }; widths: number[]; unicode: number[][] };
+  font: { getGlyph(id: number, codePoints: number[]): unknown };
+  subset: { glyphs: number[]; mapping: Record<number, number>; includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+};
 type PdfkitPage = {
   content: { buffer: Uint8Array[]; write(chunk: Uint8Array): void };
   resources: { data: Record<string, unknown> };
@@ -120,8 +124,10 @@ export function drawSegments(): void {
     for (const page of pages) {
       this.pdfDocument.addPage({ size: [page.pageSize.width, page.pageSize.height] });
       const body = page[BODY];
-      if (body) drawBody(this, page.items.slice(0, body.count), body);
-      for (const item of page.items.slice(body?.count ?? 0)) drawItem(this, item);
+      if (body) {
+        drawBody(this, page.items.slice(0, body.count), body);
+        drawFurniture(this, page.items.slice(body.count), body.faceOf);
+      } else for (const item of page.items) drawItem(this, item);
       if (page.watermark) this.renderWatermark(page);
     }
   };
@@ -134,6 +140,40 @@ function drawBody(renderer: Renderer, items: Item[], body: BodyMark): void {
     return body.done(body.drawn, true);
   }
   body.done(record(renderer, items, body.faceOf), false);
+}
+
+/**
+ * The running header and footer of a segment's page, laid out afresh each time: drawn as
+ * the same items were last drawn in this process (watch mode draws the guide after every
+ * save; a sheet's footer has its QR code), found by the items themselves.
+ */
+const furniture = new Map<string, DrawnPage>();
+
+function drawFurniture(renderer: Renderer, items: Item[], faceOf: BodyMark['faceOf']): void {
+  const key = itemsKey(items, faceOf);
+  const drawn = key === undefined ? undefined : furniture.get(key);
+  const kept = drawn && readBack(renderer.pdfDocument, items, drawn);
+  if (kept) return writeBack(kept, (item) => drawItem(renderer, item));
+  const recorded = record(renderer, items, faceOf);
+  if (key === undefined || !recorded) return;
+  if (furniture.size >= 4096) furniture.clear(); // a few builds' worth
+  furniture.set(key, recorded);
+}
+
+/** What drawing the items depends on, as a string: fonts by face; undefined when that cannot be said. */
+function itemsKey(items: Item[], faceOf: BodyMark['faceOf']): string | undefined {
+  let portable = true;
+  const json = JSON.stringify(items, function (this: unknown, key, value: unknown) {
+    if (key === '_node') return undefined; // the definition's node the line came from: not drawn
+    if (key === 'font' && typeof value === 'object' && value !== null) {
+      const face = faceOf(value);
+      if (!face) portable = false;
+      return face;
+    }
+    if (key.startsWith('_') && value !== undefined) portable = false; // page references, outlines…
+    return value;
+  });
+  return portable ? json : undefined;
 }
 
 /** Items whose drawing may do more than write content, use fonts and opacity states: always drawn. */

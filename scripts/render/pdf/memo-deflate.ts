@@ -1,0 +1,52 @@
+/**
+ * Note: pdfkit compresses each stream (page contents, fonts) with zlib when it is ended, a
+ * tenth of writing the guide. In watch mode the same process writes the guide again after
+ * each save, and most of its pages come out byte for byte as last time (kept drawings:
+ * segment-drawing.ts). Deflate is a function of its input, so the compressed bytes of an
+ * input seen before are taken as they were: the same bytes, without compressing again.
+ * Kept for the process, the most recent first, up to a budget.
+ */
+import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
+import { requireFromPdfkit } from './fonts.ts';
+
+/** Compressed bytes kept, at most (the guide's page contents: ~0.5 MB). */
+const BUDGET = 24 * 1024 * 1024;
+
+type Reference = { compress: boolean; buffer: Uint8Array[] | Buffer; document: { _security?: unknown }; finalize(): void };
+
+export function memoiseDeflate(): void {
+  const PDFDocument = requireFromPdfkit()('pdfkit') as new (options: object) => { _root: object };
+  // pdfkit does not export its reference class: one document's root is one.
+  const Ref = new PDFDocument({ autoFirstPage: false })._root.constructor as { prototype: Reference };
+  const finalize = Ref.prototype.finalize;
+  Ref.prototype.finalize = function (this: Reference) {
+    // As finalize would: the whole stream, compressed unless encrypted (never here, but alike).
+    if (this.compress && Array.isArray(this.buffer) && this.buffer.length > 0 && !this.document._security) {
+      this.buffer = [deflated(Buffer.concat(this.buffer))];
+      this.compress = false; // done; write() set the stream's filter already
+    }
+    finalize.call(this);
+  };
+}
+
+const kept = new Map<string, Buffer>();
+let keptBytes = 0;
+
+function deflated(raw: Buffer): Buffer {
+  const key = createHash('sha1').update(raw).digest('base64');
+  let bytes = kept.get(key);
+  if (bytes) {
+    kept.delete(key); // most recent last
+  } else {
+    bytes = deflateSync(raw); // as pdfkit calls it: default options
+    keptBytes += bytes.length;
+    for (const [old, value] of kept) {
+      if (keptBytes <= BUDGET) break;
+      kept.delete(old);
+      keptBytes -= value.length;
+    }
+  }
+  kept.set(key, bytes);
+  return bytes;
+}

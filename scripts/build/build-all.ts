@@ -34,11 +34,16 @@ export interface BuildOptions extends Selection {
   /** A renderer kept warm between builds (watch mode). */
   renderer?: Renderer;
   /**
-   * Outputs left for a later build (watch mode defers the long guide layout): they are not
-   * rendered, and what needs them reads the facts they published last time (an output whose
-   * deferred need never published any waits too).
+   * Workers kept warm between builds (watch mode), already given this build's model: they
+   * take what `placeBatch` gives a worker (on two cores, the Word reports), and stay open.
    */
-  defer?: readonly string[];
+  pool?: WorkerPool;
+  /**
+   * Outputs left for a later build (watch mode defers the long guide layout and the Word
+   * reports): they are not rendered, and what needs them reads the facts they published
+   * last time (an output whose deferred need never published any waits too).
+   */
+  defer?: (output: PlannedOutput) => boolean;
   /** Input hashes to share between builds of the same files (watch mode's two passes). */
   hasher?: InputHasher;
 }
@@ -71,7 +76,7 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
   const date = buildDate(guide);
   const all = planOutputs(guide, await loadDeliverables());
   const cache = new BuildCache(options.out);
-  const deferred = new Set(options.defer ?? []);
+  const deferred = new Set(options.defer ? all.filter(options.defer).map((o) => o.path) : []);
   const lastFacts = (p: string) => (deferred.has(p) ? cache.entries.get(p)?.facts : undefined);
   const outputs = withNeeds(selectOutputs(guide, all, options), all).filter(
     (o) => !deferred.has(o.path) && (o.needs ?? []).every((n) => !deferred.has(n) || lastFacts(n)),
@@ -103,7 +108,7 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
 
   const levels = dependencyLevels(outputs);
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
-  let pool: WorkerPool | undefined;
+  let pool: WorkerPool | undefined = options.pool;
   let renderer = options.renderer;
   const render = (request: RenderRequest, inWorker: boolean, workers: number) => {
     if (inWorker) {
@@ -131,8 +136,9 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
         return job ? [job] : [];
       });
       progress();
-      // A renderer kept warm by watch mode renders everything: it is warmer than any new worker.
-      const place = placeBatch(batch.map((j) => j.output.engine), options.renderer ? 1 : jobs, pool !== undefined);
+      // A renderer kept warm by watch mode renders everything it has no warm worker for: it
+      // is warmer than any new worker.
+      const place = placeBatch(batch.map((j) => j.output.engine), options.renderer && !options.pool ? 1 : jobs, pool !== undefined);
       const rendering = batch.map(async ({ output, key, facts }, i) => {
         const result = await render({ path: output.path, facts, ...layoutCache }, place.inWorker[i]!, place.workers);
         results.set(output.path, { result, key, facts: result.facts });
@@ -146,7 +152,7 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
     }
     await Promise.all(trailing);
   } finally {
-    await pool?.close();
+    if (pool !== options.pool) await pool?.close();
   }
 
   // Write only now: a render that failed above left out/ as it was.

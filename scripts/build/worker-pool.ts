@@ -51,6 +51,19 @@ export class WorkerPool {
     });
   }
 
+  /** Whether every worker is still alive: a pool kept between builds is replaced when not. */
+  get whole(): boolean {
+    return this.dead.size === 0;
+  }
+
+  /**
+   * The model of the next build, for a pool kept between builds (watch mode). Sent before
+   * that build's requests, so each worker renders them from it.
+   */
+  retarget(guide: Guide, date: Date): void {
+    for (const worker of this.workers) worker.postMessage({ type: 'init', guide, date });
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }

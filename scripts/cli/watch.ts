@@ -5,27 +5,40 @@
  * in this process, whose renderers stay warm between builds.
  *
  * Each rebuild comes in two passes, so that what an editor looks at first is there at once:
- * first everything but the long layouts (the guide, the combined sheets), with the guide's
- * page numbers as it last laid them out; then those, and any sheet whose guide page moved.
+ * first the sheets, with the guide's page numbers as it last laid them out; then the long
+ * layouts (the guide, the combined sheets) and the Word reports, and any sheet whose guide
+ * page moved.
  */
 import { watch as watchFiles } from 'chokidar';
 import { Renderer, templatesDir } from '../build/render-one.ts';
 import { buildDate } from '../build/build-date.ts';
 import { InputHasher } from '../build/output-key.ts';
+import { WorkerPool } from '../build/worker-pool.ts';
 import { loadGuide } from '../validate/load-guide.ts';
 import { buildErrorMessage } from './build-command.ts';
 import { report } from './netpes.ts';
 import type { CliOptions } from './options.ts';
 import { formatSummary } from './summary.ts';
 
-const DEBOUNCE_MS = 80;
+const DEBOUNCE_MS = 40;
 /** The outputs whose layout takes seconds; the first pass of a rebuild leaves them for the second. */
 const LONG_OUTPUTS = ['guide.pdf', 'practice-sheets.pdf'];
+/**
+ * The second pass also has the Word reports: on their own warm worker, they render beside
+ * the guide, so the first pass (the sheets) is out sooner and the whole rebuild no later.
+ */
+const laterThanSheets = (output: { path: string; engine: string }) => LONG_OUTPUTS.includes(output.path) || output.engine === 'docx';
 
 export async function watch(options: CliOptions): Promise<number> {
   const { buildAll } = await import('../build/build-all.ts');
   let running = false;
   let again = false;
+  /**
+   * Rendering threads: this one for the PDFs, with its renderer, and one worker for the
+   * Word reports (unless `--jobs 1`), both kept warm between rebuilds: the reports render
+   * beside the sheet.
+   */
+  let pool: WorkerPool | undefined;
 
   const rebuild = async () => {
     if (running) {
@@ -40,17 +53,26 @@ export async function watch(options: CliOptions): Promise<number> {
       if (!guide) {
         process.stderr.write(`${diagnostics.errorCount} error(s); outputs kept as they were. Waiting for changes…\n`);
       } else {
-        const renderer = new Renderer(guide, buildDate(guide));
+        const date = buildDate(guide);
+        const renderer = new Renderer(guide, date);
+        if (options.jobs !== 1) {
+          if (pool?.whole) pool.retarget(guide, date);
+          else {
+            void pool?.close();
+            pool = new WorkerPool(1, guide, date);
+          }
+        }
         // Both passes render the model loaded above: hashing the files once keeps the cache keys
         // true to that model even if the editor saves again in between.
         const hasher = new InputHasher();
-        const first = await buildAll(guide, { ...options, renderer, hasher, defer: LONG_OUTPUTS });
+        const threads = { renderer, ...(pool ? { pool, jobs: 2 } : {}) };
+        const first = await buildAll(guide, { ...options, ...threads, hasher, defer: laterThanSheets });
         const early = first.files.filter((f) => f.rendered).map((f) => f.path);
         if (early.length > 0) {
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          process.stderr.write(`first pass: ${early.join(', ')} written in ${seconds} s; now the long layouts (${LONG_OUTPUTS.join(', ')})…\n`);
+          process.stderr.write(`first pass: ${early.join(', ')} written in ${seconds} s; now the long layouts (${LONG_OUTPUTS.join(', ')}) and the reports…\n`);
         }
-        const result = await buildAll(guide, { ...options, renderer, hasher });
+        const result = await buildAll(guide, { ...options, ...threads, hasher });
         const shown = new Set(first.warnings);
         for (const w of [...first.warnings, ...result.warnings.filter((w) => !shown.has(w))]) process.stderr.write(`${w}\n`);
         process.stderr.write(`${formatSummary(result, options.out, Math.round(performance.now() - started))}\n`);
@@ -79,7 +101,7 @@ export async function watch(options: CliOptions): Promise<number> {
   process.stderr.write(`watching ${options.content}/ and ${templatesDir()}/ (Ctrl-C to stop)\n`);
   return new Promise<number>((resolve) => {
     const stop = () => {
-      void watcher.close().then(() => resolve(0));
+      void Promise.all([watcher.close(), pool?.close()]).then(() => resolve(0));
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

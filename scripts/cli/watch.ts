@@ -14,11 +14,13 @@ import { Renderer, templatesDir } from '../build/render-one.ts';
 import { buildDate } from '../build/build-date.ts';
 import { InputHasher } from '../build/output-key.ts';
 import { WorkerPool } from '../build/worker-pool.ts';
+import type { Guide } from '../model/schemas.ts';
 import { loadGuide } from '../validate/load-guide.ts';
 import { buildErrorMessage } from './build-command.ts';
 import { report } from './netpes.ts';
 import type { CliOptions } from './options.ts';
 import { formatSummary } from './summary.ts';
+import { warmUp } from './warm-up.ts';
 
 const DEBOUNCE_MS = 40;
 /** The outputs whose layout takes seconds; the first pass of a rebuild leaves them for the second. */
@@ -36,16 +38,31 @@ export async function watch(options: CliOptions): Promise<number> {
   /**
    * Rendering threads: this one for the PDFs, with its renderer, and one worker for the
    * Word reports (unless `--jobs 1`), both kept warm between rebuilds: the reports render
-   * beside the sheet.
+   * beside the guide.
    */
   let pool: WorkerPool | undefined;
+  /** The last model that built, and its renderer. */
+  let last: { guide: Guide; renderer: Renderer } | undefined;
 
-  const rebuild = async () => {
+  /** Runs `task` unless a build runs: then the build runs again once it is over. */
+  const exclusive = async (task: () => Promise<void>) => {
     if (running) {
       again = true;
       return;
     }
     running = true;
+    try {
+      await task();
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        void rebuild();
+      }
+    }
+  };
+
+  const rebuild = () => exclusive(async () => {
     const started = performance.now();
     try {
       const { guide, diagnostics } = await loadGuide(options.content);
@@ -73,6 +90,7 @@ export async function watch(options: CliOptions): Promise<number> {
           process.stderr.write(`first pass: ${early.join(', ')} written in ${seconds} s; now the long layouts (${LONG_OUTPUTS.join(', ')}) and the reports…\n`);
         }
         const result = await buildAll(guide, { ...options, ...threads, hasher });
+        last = { guide, renderer };
         const shown = new Set(first.warnings);
         for (const w of [...first.warnings, ...result.warnings.filter((w) => !shown.has(w))]) process.stderr.write(`${w}\n`);
         process.stderr.write(`${formatSummary(result, options.out, Math.round(performance.now() - started))}\n`);
@@ -81,14 +99,8 @@ export async function watch(options: CliOptions): Promise<number> {
       const message = buildErrorMessage(error, options.out);
       if (message !== undefined) process.stderr.write(`${message}\nthe outputs this rebuild had not written yet are as they were. Waiting for changes…\n`);
       else process.stderr.write(`Internal error: ${(error as Error).stack ?? String(error)}\n`);
-    } finally {
-      running = false;
-      if (again) {
-        again = false;
-        void rebuild();
-      }
     }
-  };
+  });
 
   await rebuild();
   let timer: NodeJS.Timeout | undefined;
@@ -98,6 +110,7 @@ export async function watch(options: CliOptions): Promise<number> {
     timer = setTimeout(() => void rebuild(), DEBOUNCE_MS);
   });
   await new Promise<void>((resolve) => watcher.on('ready', resolve));
+  if (last) await exclusive(() => warmUp(last!.guide, last!.renderer, pool, options.out));
   process.stderr.write(`watching ${options.content}/ and ${templatesDir()}/ (Ctrl-C to stop)\n`);
   return new Promise<number>((resolve) => {
     const stop = () => {

@@ -1,0 +1,29 @@
+/**
+ * Watch mode's first build often has nothing to render (out/ is up to date), so the first
+ * save used to pay for loading pdfmake and docx, parsing the fonts and compiling the code:
+ * ~3 s instead of ~1 s. Once the first build is done, one sheet renders here and one report
+ * on the worker, from the model just loaded and written nowhere, which warms both up.
+ */
+import { BuildCache } from '../build/build-cache.ts';
+import { loadDeliverables } from '../build/deliverables.ts';
+import type { Renderer, RenderRequest } from '../build/render-one.ts';
+import { planOutputs, type PlannedOutput } from '../build/select-outputs.ts';
+import type { WorkerPool } from '../build/worker-pool.ts';
+import type { Guide } from '../model/schemas.ts';
+
+export async function warmUp(guide: Guide, renderer: Renderer, pool: WorkerPool | undefined, out: string): Promise<void> {
+  const outputs = planOutputs(guide, await loadDeliverables());
+  const { entries } = new BuildCache(out);
+  // With what the outputs it needs published last time, as a build would render it.
+  const request = (o: PlannedOutput): RenderRequest => ({
+    path: o.path,
+    facts: Object.fromEntries((o.needs ?? []).map((n) => [n, entries.get(n)?.facts ?? {}])),
+  });
+  const sheet = outputs.find((o) => o.path.startsWith('sheets/'));
+  const report = outputs.find((o) => o.engine === 'docx');
+  // Best effort: whatever fails here, the next build renders and reports.
+  await Promise.all([
+    sheet && renderer.render(request(sheet)).catch(() => undefined),
+    report && (pool ?? renderer).render(request(report)).catch(() => undefined),
+  ]);
+}

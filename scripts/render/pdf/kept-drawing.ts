@@ -24,7 +24,7 @@ export function numbering(doc: Doc, steps: DrawnPage['steps'], faceOf: BodyMark[
         const font = fontById.get(id);
         const face = font && faceOf(font);
         if (!font || !face) return undefined;
-        current = { font, glyphs: (fonts[id] ??= { face, glyphs: {} }).glyphs };
+        current = { font, glyphs: (fonts[id] ??= { face, glyphs: {}, count: 0 }).glyphs };
       } else if (state) {
         const key = stateByName.get(state);
         if (key === undefined) return undefined;
@@ -39,6 +39,7 @@ export function numbering(doc: Doc, steps: DrawnPage['steps'], faceOf: BodyMark[
       }
     }
   }
+  for (const font of Object.values(fonts)) font.count = Object.keys(font.glyphs).length;
   return { steps, fonts, opacities };
 }
 
@@ -70,9 +71,9 @@ const SWITCHES = /\/(F\d+) [^ \n]+ Tf\n|\/(Gs\d+) gs\n/g;
 export function readBack(doc: Doc, items: Item[], drawn: DrawnPage): ReadBack | undefined {
   try {
     const fonts = new Map<string, KeptFont>();
-    for (const [id, { face, glyphs }] of Object.entries(drawn.fonts)) {
+    for (const [id, { face, glyphs, count }] of Object.entries(drawn.fonts)) {
       const font = Array.isArray(face) ? doc.fontCache[face[0]]?.[face[1]] : undefined;
-      if (!font || typeof glyphs !== 'object' || glyphs === null) return undefined;
+      if (!font || typeof glyphs !== 'object' || glyphs === null || Object.keys(glyphs).length !== count) return undefined;
       fonts.set(id, { font, glyphs, hex: new Map() });
     }
     const states = new Map<string, [object, string]>();

@@ -24,8 +24,11 @@ import type { Face } from './segment-plan.ts';
 export interface DrawnPage {
   /** In order: runs of kept content (with the text state after them), or an item to draw (its index). */
   steps: Array<number | [content: string, after: TextState]>;
-  /** The fonts the runs name, by face, and the glyphs of each, by the number the runs use. */
-  fonts: Record<string, { face: Face; glyphs: Record<string, [id: number, width: number, codePoints: number[]]> }>;
+  /**
+   * The fonts the runs name, by face, and the glyphs of each, by the number the runs use;
+   * `count` of them (a list that lost some does not read back).
+   */
+  fonts: Record<string, { face: Face; glyphs: Record<string, [id: number, width: number, codePoints: number[]]>; count: number }>;
   /** The opacity states the runs name, by pdfkit's key (`fill_stroke`). */
   opacities: Record<string, string>;
 }

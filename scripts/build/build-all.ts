@@ -82,7 +82,7 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
     (o) => !deferred.has(o.path) && (o.needs ?? []).every((n) => !deferred.has(n) || lastFacts(n)),
   );
   const hasher = options.hasher ?? new InputHasher();
-  const code = hasher.key({ sources: [fromRoot('package-lock.json')], templates: hasher.tree(fromRoot('scripts')), code: '', date: '' });
+  const code = codeKey(hasher);
   // Each deliverable reads its own template folder and the theme: a report template edit
   // re-renders the reports only; a theme edit, everything.
   const templates = (deliverable: string) => {
@@ -91,7 +91,7 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
     return hasher.key({ sources: [path.join(dir, 'theme.yaml')], templates: existsSync(own) ? hasher.tree(own) : '', code: '', date: '' });
   };
 
-  const layoutCache = process.env['NETPES_NO_CACHE'] ? {} : { layoutCache: { dir: path.join(options.out, '.cache', 'layout'), salt: code } };
+  const layoutCache = layoutCacheIn(options.out, hasher);
   const results = new Map<string, { result?: RenderResult; key: string; facts: Record<string, unknown> }>();
   const stale = (o: PlannedOutput, facts: Record<string, unknown>) => {
     const key = hasher.key({
@@ -176,6 +176,16 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
   await writeManifest(options.out, cache);
   await cache.save();
   return { files, warnings };
+}
+
+/** The tool's code and packages, as one hash: part of every output's key. */
+function codeKey(hasher: InputHasher): string {
+  return hasher.key({ sources: [fromRoot('package-lock.json')], templates: hasher.tree(fromRoot('scripts')), code: '', date: '' });
+}
+
+/** Where the long PDFs keep their layouts in `out` (none with NETPES_NO_CACHE), as a render request names it. */
+export function layoutCacheIn(out: string, hasher: InputHasher): Pick<RenderRequest, 'layoutCache'> {
+  return process.env['NETPES_NO_CACHE'] ? {} : { layoutCache: { dir: path.join(out, '.cache', 'layout'), salt: codeKey(hasher) } };
 }
 
 /**

@@ -1,11 +1,14 @@
 /**
  * Watch mode's first build often has nothing to render (out/ is up to date), so the first
  * save used to pay for loading pdfmake and docx, parsing the fonts and compiling the code:
- * ~3 s instead of ~1 s. Once the first build is done, one sheet renders here and one report
- * on the worker, from the model just loaded and written nowhere, which warms both up.
+ * ~3 s instead of ~1 s. Once the first build is done, the guide (from its kept layouts) and
+ * one sheet render here and one report on the worker, from the model just loaded and
+ * written nowhere, which warms them up.
  */
+import { layoutCacheIn } from '../build/build-all.ts';
 import { BuildCache } from '../build/build-cache.ts';
 import { loadDeliverables } from '../build/deliverables.ts';
+import { InputHasher } from '../build/output-key.ts';
 import type { Renderer, RenderRequest } from '../build/render-one.ts';
 import { planOutputs, type PlannedOutput } from '../build/select-outputs.ts';
 import type { WorkerPool } from '../build/worker-pool.ts';
@@ -18,12 +21,16 @@ export async function warmUp(guide: Guide, renderer: Renderer, pool: WorkerPool 
   const request = (o: PlannedOutput): RenderRequest => ({
     path: o.path,
     facts: Object.fromEntries((o.needs ?? []).map((n) => [n, entries.get(n)?.facts ?? {}])),
+    // The guide's kept layouts and drawings, as the build keeps them: unchanged, they stay.
+    ...layoutCacheIn(out, new InputHasher()),
   });
+  const guidePdf = outputs.find((o) => o.path === 'guide.pdf');
   const sheet = outputs.find((o) => o.path.startsWith('sheets/'));
   const report = outputs.find((o) => o.engine === 'docx');
   // Best effort: whatever fails here, the next build renders and reports.
   await Promise.all([
-    sheet && renderer.render(request(sheet)).catch(() => undefined),
     report && (pool ?? renderer).render(request(report)).catch(() => undefined),
+    guidePdf && renderer.render(request(guidePdf)).catch(() => undefined),
+    sheet && renderer.render(request(sheet)).catch(() => undefined),
   ]);
 }

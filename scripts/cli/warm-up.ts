@@ -1,8 +1,8 @@
 /**
  * Watch mode's first build often has nothing to render (out/ is up to date), so the first
  * save used to pay for loading pdfmake and docx, parsing the fonts and compiling the code:
- * ~3 s instead of ~1 s. Once the first build is done, the guide (from its kept layouts) and
- * one sheet render here and one report on the worker, from the model just loaded and
+ * ~3 s instead of ~1 s. Once the first build is done, the long PDFs (from their kept layouts)
+ * and one sheet render here and one report on the worker, from the model just loaded and
  * written nowhere, which warms them up.
  */
 import { layoutCacheIn } from '../build/build-all.ts';
@@ -24,13 +24,11 @@ export async function warmUp(guide: Guide, renderer: Renderer, pool: WorkerPool 
     // The guide's kept layouts and drawings, as the build keeps them: unchanged, they stay.
     ...layoutCacheIn(out, new InputHasher()),
   });
-  const guidePdf = outputs.find((o) => o.path === 'guide.pdf');
-  const sheet = outputs.find((o) => o.path.startsWith('sheets/'));
   const report = outputs.find((o) => o.engine === 'docx');
+  const here = [outputs.find((o) => o.path.startsWith('sheets/')), ...outputs.filter((o) => ['guide.pdf', 'practice-sheets.pdf'].includes(o.path))];
   // Best effort: whatever fails here, the next build renders and reports.
   await Promise.all([
     report && (pool ?? renderer).render(request(report)).catch(() => undefined),
-    guidePdf && renderer.render(request(guidePdf)).catch(() => undefined),
-    sheet && renderer.render(request(sheet)).catch(() => undefined),
+    ...here.map((o) => o && renderer.render(request(o)).catch(() => undefined)),
   ]);
 }

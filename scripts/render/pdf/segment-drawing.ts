@@ -70,6 +70,8 @@ export type Font = {
   unicode: number[][];
 };
 type PdfkitPage = {
+  width: number;
+  height: number;
   content: { buffer: Uint8Array[]; write(chunk: Uint8Array): void };
   resources: { data: Record<string, unknown> };
   dictionary: { data: Record<string, unknown> };
@@ -153,7 +155,9 @@ function drawBody(renderer: Renderer, items: Item[], body: BodyMark): void {
 const furniture = new Map<string, DrawnPage>();
 
 function drawFurniture(renderer: Renderer, items: Item[], faceOf: BodyMark['faceOf']): void {
-  const key = itemsKey(items, faceOf);
+  // pdfkit draws text upside down from the page's top: its height is in the content.
+  const { width, height } = renderer.pdfDocument.page;
+  const key = itemsKey(items, faceOf)?.concat(`@${width}x${height}`);
   const drawn = key === undefined ? undefined : furniture.get(key);
   const kept = drawn && readBack(renderer.pdfDocument, items, drawn);
   if (kept) return writeBack(kept, (item) => drawItem(renderer, item));

@@ -18,11 +18,12 @@ export async function warmUp(guide: Guide, renderer: Renderer, pool: WorkerPool 
   const outputs = planOutputs(guide, await loadDeliverables());
   const { entries } = new BuildCache(out);
   // With what the outputs it needs published last time, as a build would render it.
+  // The long PDFs' kept layouts and drawings, as the build keeps them: unchanged, they stay.
+  const layoutCache = layoutCacheIn(out, new InputHasher());
   const request = (o: PlannedOutput): RenderRequest => ({
     path: o.path,
     facts: Object.fromEntries((o.needs ?? []).map((n) => [n, entries.get(n)?.facts ?? {}])),
-    // The guide's kept layouts and drawings, as the build keeps them: unchanged, they stay.
-    ...layoutCacheIn(out, new InputHasher()),
+    ...layoutCache,
   });
   const report = outputs.find((o) => o.engine === 'docx');
   const here = [outputs.find((o) => o.path.startsWith('sheets/')), ...outputs.filter((o) => ['guide.pdf', 'practice-sheets.pdf'].includes(o.path))];

@@ -17,9 +17,9 @@ import type { Guide } from '../model/schemas.ts';
 export async function warmUp(guide: Guide, renderer: Renderer, pool: WorkerPool | undefined, out: string): Promise<void> {
   const outputs = planOutputs(guide, await loadDeliverables());
   const { entries } = new BuildCache(out);
-  // With what the outputs it needs published last time, as a build would render it.
   // The long PDFs' kept layouts and drawings, as the build keeps them: unchanged, they stay.
   const layoutCache = layoutCacheIn(out, new InputHasher());
+  // With what the outputs it needs published last time, as a build would render it.
   const request = (o: PlannedOutput): RenderRequest => ({
     path: o.path,
     facts: Object.fromEntries((o.needs ?? []).map((n) => [n, entries.get(n)?.facts ?? {}])),

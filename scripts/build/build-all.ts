@@ -91,7 +91,7 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
     return hasher.key({ sources: [path.join(dir, 'theme.yaml')], templates: existsSync(own) ? hasher.tree(own) : '', code: '', date: '' });
   };
 
-  const layoutCache = layoutCacheIn(options.out, hasher);
+  const layoutCache = layoutCacheIn(options.out, code);
   const results = new Map<string, { result?: RenderResult; key: string; facts: Record<string, unknown> }>();
   const stale = (o: PlannedOutput, facts: Record<string, unknown>) => {
     const key = hasher.key({
@@ -179,13 +179,13 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
 }
 
 /** The tool's code and packages, as one hash: part of every output's key. */
-function codeKey(hasher: InputHasher): string {
+export function codeKey(hasher: InputHasher): string {
   return hasher.key({ sources: [fromRoot('package-lock.json')], templates: hasher.tree(fromRoot('scripts')), code: '', date: '' });
 }
 
-/** Where the long PDFs keep their layouts in `out` (none with NETPES_NO_CACHE), as a render request names it. */
-export function layoutCacheIn(out: string, hasher: InputHasher): Pick<RenderRequest, 'layoutCache'> {
-  return process.env['NETPES_NO_CACHE'] ? {} : { layoutCache: { dir: path.join(out, '.cache', 'layout'), salt: codeKey(hasher) } };
+/** Where the long PDFs keep their layouts in `out` (none with NETPES_NO_CACHE), as a render request names it; `code` is `codeKey`. */
+export function layoutCacheIn(out: string, code: string): Pick<RenderRequest, 'layoutCache'> {
+  return process.env['NETPES_NO_CACHE'] ? {} : { layoutCache: { dir: path.join(out, '.cache', 'layout'), salt: code } };
 }
 
 /**

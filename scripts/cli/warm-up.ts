@@ -5,7 +5,7 @@
  * and one sheet render here and one report on the worker, from the model just loaded and
  * written nowhere, which warms them up.
  */
-import { layoutCacheIn } from '../build/build-all.ts';
+import { codeKey, layoutCacheIn } from '../build/build-all.ts';
 import { BuildCache } from '../build/build-cache.ts';
 import { loadDeliverables } from '../build/deliverables.ts';
 import { InputHasher } from '../build/output-key.ts';
@@ -18,7 +18,7 @@ export async function warmUp(guide: Guide, renderer: Renderer, pool: WorkerPool 
   const outputs = planOutputs(guide, await loadDeliverables());
   const { entries } = new BuildCache(out);
   // The long PDFs' kept layouts and drawings, as the build keeps them: unchanged, they stay.
-  const layoutCache = layoutCacheIn(out, new InputHasher());
+  const layoutCache = layoutCacheIn(out, codeKey(new InputHasher()));
   // With what the outputs it needs published last time, as a build would render it.
   const request = (o: PlannedOutput): RenderRequest => ({
     path: o.path,

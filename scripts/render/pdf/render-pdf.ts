@@ -93,10 +93,9 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
   const drawings = new JsonFileCache<DrawnSegment>(path.join(cache.dir, name, 'drawn'));
   const render = async (reuse: boolean) => {
     const made = make();
-    const segments: SegmentOptions = { ...options(made), store: reuse ? store : { get: () => undefined, set: (key, value) => store.set(key, value) }, salt: cache.salt };
+    const segments: SegmentOptions = { ...options(made), store: reuse ? store : writeOnly(store), salt: cache.salt };
     const plan = planSegments(made.definition, segments);
-    const drawingStore = reuse ? drawings : { get: () => undefined, set: (key: string, value: DrawnSegment) => drawings.set(key, value) };
-    const run = plan && attachPlan(made.definition.content, plan, (key, value) => segments.store.set(key, value), drawingStore);
+    const run = plan && attachPlan(made.definition.content, plan, (key, value) => segments.store.set(key, value), reuse ? drawings : writeOnly(drawings));
     const bytes = await renderPdf(made.definition);
     if (plan) {
       const keys = plan.flatMap((s) => (s.key === undefined ? [] : [s.key]));
@@ -120,6 +119,11 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
     if (!(error instanceof SegmentMismatch)) throw error;
     return render(false);
   }
+}
+
+/** A store that is written to but finds nothing: a full layout records what it lays out and draws. */
+function writeOnly<T>(store: { set(key: string, value: T): void }): { get(key: string): undefined; set(key: string, value: T): void } {
+  return { get: () => undefined, set: (key, value) => store.set(key, value) };
 }
 
 /**

@@ -39,15 +39,18 @@ export interface TemplateSet {
   render(name: string, context: object): Root;
 }
 
-/** Loads every `*.md.hbs` under `dir` once; partials are referred to by their path without extension. */
-export function loadTemplates(dir: string, files: readonly string[]): TemplateSet {
+/**
+ * Loads every `*.md.hbs` under `dir` once (`sources`: their text, when already read);
+ * partials are referred to by their path without extension.
+ */
+export function loadTemplates(dir: string, files: readonly string[], sources?: readonly string[]): TemplateSet {
   const hb = Handlebars.create();
   const slots: RootContent[][] = [];
   registerHelpers(hb, slots);
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     const name = file.replace(/\.md\.hbs$/, '');
-    const source = readFileSync(path.join(dir, file), 'utf8');
+    const source = sources?.[i] ?? readFileSync(path.join(dir, file), 'utf8');
     rejectUnescaped(path.join(dir, file), source);
     // The reports are the Word deliverable; every other template renders a PDF.
     const [problem] = checkDirectives(source, file.startsWith('reports/') ? 'docx' : 'pdf');

@@ -22,6 +22,7 @@ import { writeManifest } from './manifest.ts';
 import { InputHasher } from './output-key.ts';
 import { Renderer, templatesDir, type RenderRequest, type RenderResult } from './render-one.ts';
 import { placeBatch } from './placement.ts';
+import { dependencyLevels, withNeeds } from './dependency-levels.ts';
 import { planOutputs, selectOutputs, type PlannedOutput, type Selection } from './select-outputs.ts';
 import { WorkerPool } from './worker-pool.ts';
 
@@ -44,6 +45,13 @@ export interface BuildOptions extends Selection {
    * last time (an output whose deferred need never published any waits too).
    */
   defer?: (output: PlannedOutput) => boolean;
+  /**
+   * Outputs rendered beside the outputs they need, from the facts those published last
+   * time, on the warm worker when there is one, and rendered again afterwards should the
+   * facts they read have changed (watch mode: practice-sheets.pdf beside the guide, which
+   * seldom moves a practice to another page).
+   */
+  early?: (output: PlannedOutput) => boolean;
   /** Input hashes to share between builds of the same files (watch mode's two passes). */
   hasher?: InputHasher;
 }
@@ -93,6 +101,12 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
 
   const layoutCache = layoutCacheIn(options.out, code);
   const results = new Map<string, { result?: RenderResult; key: string; facts: Record<string, unknown> }>();
+  const early = new Set(
+    options.early ? outputs.filter((o) => options.early!(o) && (o.needs ?? []).every((n) => cache.entries.get(n)?.facts)).map((o) => o.path) : [],
+  );
+  /** What an output's needs published: in this build (or last time when deferred), or all last time. */
+  const factsFor = (o: PlannedOutput, lastTime = early.has(o.path)) =>
+    Object.fromEntries((o.needs ?? []).map((n) => [n, (lastTime ? cache.entries.get(n)?.facts : (results.get(n)?.facts ?? lastFacts(n))) ?? {}]));
   const stale = (o: PlannedOutput, facts: Record<string, unknown>) => {
     const key = hasher.key({
       sources: o.sources,
@@ -106,7 +120,7 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
     return cached ? undefined : { output: o, key, facts };
   };
 
-  const levels = dependencyLevels(outputs);
+  const levels = dependencyLevels(outputs, (o) => (early.has(o.path) ? [] : (o.needs ?? [])));
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
   let pool: WorkerPool | undefined = options.pool;
   let renderer = options.renderer;
@@ -129,18 +143,21 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
   try {
     // Level by level: an output is rendered after the outputs whose facts it reads.
     for (const level of levels) {
-      const batch = level.flatMap((o) => {
-        const facts = Object.fromEntries((o.needs ?? []).map((n) => [n, results.get(n)?.facts ?? lastFacts(n) ?? {}]));
-        const job = stale(o, facts);
+      // Early outputs first: the worker renders what it is sent in order, and they take longest there.
+      const batch = [...level.filter((o) => early.has(o.path)), ...level.filter((o) => !early.has(o.path))].flatMap((o) => {
+        const job = stale(o, factsFor(o));
         if (!job) done++;
         return job ? [job] : [];
       });
       progress();
       // A renderer kept warm by watch mode renders everything it has no warm worker for: it
       // is warmer than any new worker.
-      const place = placeBatch(batch.map((j) => j.output.engine), options.renderer && !options.pool ? 1 : jobs, pool !== undefined);
+      const threads = options.renderer && !options.pool ? 1 : jobs;
+      const place = placeBatch(batch.map((j) => j.output.engine), threads, pool !== undefined);
+      // An early output goes to the warm worker, beside this thread's long layout.
+      const inWorker = (i: number) => place.inWorker[i]! || (threads === 2 && pool !== undefined && early.has(batch[i]!.output.path));
       const rendering = batch.map(async ({ output, key, facts }, i) => {
-        const result = await render({ path: output.path, facts, ...layoutCache }, place.inWorker[i]!, place.workers);
+        const result = await render({ path: output.path, facts, ...layoutCache }, inWorker(i), place.workers);
         results.set(output.path, { result, key, facts: result.facts });
         done++;
         progress();
@@ -151,6 +168,15 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
       await Promise.all(rendering.filter((_, i) => needed.has(batch[i]!.output.path)));
     }
     await Promise.all(trailing);
+    // An early output whose needs published other facts this time renders again, from those.
+    for (const o of outputs) {
+      if (!early.has(o.path)) continue;
+      const rendered = results.get(o.path)!;
+      const job = stale(o, factsFor(o, false));
+      if (!job || job.key === rendered.key) continue;
+      const result = await render({ path: o.path, facts: job.facts, ...layoutCache }, false, 0);
+      results.set(o.path, { result, key: job.key, facts: result.facts });
+    }
   } finally {
     if (pool !== options.pool) await pool?.close();
   }
@@ -197,35 +223,4 @@ export function layoutCacheIn(out: string, code: string): Pick<RenderRequest, 'l
 function defaultJobs(): number {
   const cores = availableParallelism();
   return cores > 2 ? Math.min(cores - 1, 4) : cores;
-}
-
-/** Outputs grouped so each group only needs outputs of earlier groups. */
-function dependencyLevels(outputs: readonly PlannedOutput[]): PlannedOutput[][] {
-  const byPath = new Map(outputs.map((o) => [o.path, o]));
-  const depth = new Map<string, number>();
-  const depthOf = (o: PlannedOutput, seen: string[] = []): number => {
-    const known = depth.get(o.path);
-    if (known !== undefined) return known;
-    if (seen.includes(o.path)) throw new Error(`outputs need each other: ${[...seen, o.path].join(' → ')}`);
-    const needs = (o.needs ?? []).map((n) => byPath.get(n)).filter((n): n is PlannedOutput => n !== undefined);
-    const d = needs.length === 0 ? 0 : 1 + Math.max(...needs.map((n) => depthOf(n, [...seen, o.path])));
-    depth.set(o.path, d);
-    return d;
-  };
-  const levels: PlannedOutput[][] = [];
-  for (const o of outputs) (levels[depthOf(o)] ??= []).push(o);
-  return levels.filter(Boolean);
-}
-
-/** Adds the outputs that selected ones depend on (a sheet needs the guide's page numbers). */
-function withNeeds(selected: PlannedOutput[], all: PlannedOutput[]): PlannedOutput[] {
-  const byPath = new Map(all.map((o) => [o.path, o]));
-  const paths = new Set<string>();
-  const add = (o: PlannedOutput) => {
-    if (paths.has(o.path)) return;
-    paths.add(o.path);
-    for (const n of o.needs ?? []) if (byPath.has(n)) add(byPath.get(n)!);
-  };
-  selected.forEach(add);
-  return all.filter((o) => paths.has(o.path));
 }

@@ -30,6 +30,11 @@ const LONG_OUTPUTS = ['guide.pdf', 'practice-sheets.pdf'];
  * the guide, so the first pass (the sheets) is out sooner and the whole rebuild no later.
  */
 const laterThanSheets = (output: { path: string; engine: string }) => LONG_OUTPUTS.includes(output.path) || output.engine === 'docx';
+/**
+ * In the second pass, the combined sheets render on that worker too, beside the guide, with
+ * the guide's page numbers as it last laid them out (again after it, should one move).
+ */
+const besideTheGuide = (output: { path: string }) => output.path === 'practice-sheets.pdf';
 
 export async function watch(options: CliOptions): Promise<number> {
   const { buildAll } = await import('../build/build-all.ts');
@@ -89,7 +94,7 @@ export async function watch(options: CliOptions): Promise<number> {
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           process.stderr.write(`first pass: ${early.join(', ')} written in ${seconds} s; now the long layouts (${LONG_OUTPUTS.join(', ')}) and the reports…\n`);
         }
-        const result = await buildAll(guide, { ...options, ...threads, hasher });
+        const result = await buildAll(guide, { ...options, ...threads, hasher, early: besideTheGuide });
         last = { guide, renderer };
         const shown = new Set(first.warnings);
         for (const w of [...first.warnings, ...result.warnings.filter((w) => !shown.has(w))]) process.stderr.write(`${w}\n`);

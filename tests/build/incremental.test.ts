@@ -60,6 +60,29 @@ describe('incremental builds', () => {
     expect(renderedPaths(await buildContent(content, { out }))).toEqual(planned(['guide.pdf', 'practice-sheets.pdf']));
   });
 
+  it('can render an output early, beside its needs, and again after them when their facts moved', async () => {
+    const early = (o: { path: string }) => o.path === 'practice-sheets.pdf';
+    const fresh = async () => {
+      const dir = tmp('fresh');
+      await buildContent(content, { out: dir });
+      return snapshot(dir);
+    };
+    // The guide's pages stay: rendered once, early, as a build from scratch would.
+    const practice = 'practices/activation/first-practice.md';
+    edit(practice, /Started in \d+/.exec(readFileSync(path.join(content, practice), 'utf8'))![0], 'Started in 2019');
+    expect(renderedPaths(await buildContent(content, { out, early }))).toContain('practice-sheets.pdf');
+    let expected = await fresh();
+    for (const [file, bytes] of snapshot(out)) expect(bytes.equals(expected.get(file)!), file).toBe(true);
+    // A longer first practice moves the later ones: the sheets cite other guide pages now.
+    const pages = () => JSON.stringify(JSON.parse(readFileSync(path.join(out, '.cache', 'build.json'), 'utf8')).outputs['guide.pdf'].facts);
+    const before = pages();
+    edit(practice, 'Started in 2019', `Started in 2019. ${'It grew from one office to many. '.repeat(400)}`);
+    await buildContent(content, { out, early });
+    expect(pages()).not.toBe(before);
+    expected = await fresh();
+    for (const [file, bytes] of snapshot(out)) expect(bytes.equals(expected.get(file)!), file).toBe(true);
+  });
+
   it('re-render what depends on a partner file', async () => {
     edit('partners/beta.md', 'region: Helsinki', 'region: Uusimaa');
     const rendered = renderedPaths(await buildContent(content, { out }));

@@ -4,10 +4,11 @@
  * each save, and most of its pages come out byte for byte as last time (kept drawings:
  * segment-drawing.ts). Deflate is a function of its input, so the compressed bytes of an
  * input seen before are taken as they were: the same bytes, without compressing again.
- * Kept for the process, the most recent first, up to a budget.
+ * Kept for the process, the most recently used up to a budget.
  */
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
+import { LRUCache } from 'lru-cache';
 import { requireFromPdfkit } from './fonts.ts';
 
 /** Compressed bytes kept, at most (the guide's page contents: ~0.5 MB). */
@@ -30,23 +31,14 @@ export function memoiseDeflate(): void {
   };
 }
 
-const kept = new Map<string, Buffer>();
-let keptBytes = 0;
+const kept = new LRUCache<string, Buffer>({ maxSize: BUDGET, sizeCalculation: (bytes) => Math.max(1, bytes.length) });
 
 function deflated(raw: Buffer): Buffer {
   const key = createHash('sha1').update(raw).digest('base64');
   let bytes = kept.get(key);
-  if (bytes) {
-    kept.delete(key); // most recent last
-  } else {
+  if (!bytes) {
     bytes = deflateSync(raw); // as pdfkit calls it: default options
-    keptBytes += bytes.length;
-    for (const [old, value] of kept) {
-      if (keptBytes <= BUDGET) break;
-      kept.delete(old);
-      keptBytes -= value.length;
-    }
+    kept.set(key, bytes);
   }
-  kept.set(key, bytes);
   return bytes;
 }

@@ -12,12 +12,17 @@
  *   keyed by the parser's version and the Markdown (JsonFileCache). A file that cannot be
  *   read is parsed again: the cache can only make a build faster, never different.
  */
+import { LRUCache } from 'lru-cache';
 import type { Root } from 'mdast';
 import { JsonFileCache, packageVersion, runCachePath } from '../../write/run-cache.ts';
 
-const parsed = new Map<string, Root>();
 const PARSED_CHARS = 1 << 20;
-let parsedChars = 0;
+/** By Markdown; a skeleton too big to keep is used once, not copied. */
+const parsed = new LRUCache<string, Root>({
+  maxSize: PARSED_CHARS,
+  maxEntrySize: PARSED_CHARS / 4,
+  sizeCalculation: (_tree, markdown) => Math.max(1, markdown.length),
+});
 
 /** How skeletons are parsed: `id` names the plugins and options, and is part of the disk cache's key. */
 export interface SkeletonParser {
@@ -30,14 +35,8 @@ export function parseSkeleton(markdown: string, parser: SkeletonParser): Root {
   let tree = parsed.get(markdown);
   if (!tree) {
     tree = fromDisk(markdown, parser);
-    if (markdown.length > PARSED_CHARS / 4) return tree; // too big to keep: used once, not copied
-    while (parsedChars + markdown.length > PARSED_CHARS) {
-      const oldest = parsed.keys().next().value!;
-      parsedChars -= oldest.length;
-      parsed.delete(oldest);
-    }
+    if (markdown.length > PARSED_CHARS / 4) return tree;
     parsed.set(markdown, tree);
-    parsedChars += markdown.length;
   }
   return structuredClone(tree);
 }

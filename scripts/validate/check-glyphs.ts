@@ -45,13 +45,30 @@ function drawableCodePoints(): Set<number> {
   return drawable;
 }
 
+/** Whether every character of `text` can be drawn, read code by code (no array of characters). */
+function allDrawable(text: string, fonts: Set<number>): boolean {
+  ascii ??= Array.from({ length: 128 }, (_, cp) => fonts.has(cp) || LAYOUT.has(cp));
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp < 128 ? ascii[cp] : fonts.has(cp) || LAYOUT.has(cp)) {
+      if (cp > 0xffff) i++; // the low half of the pair
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/** Which ASCII codes can be drawn (most characters of most files are ASCII). */
+let ascii: boolean[] | undefined;
+
 export function checkGlyphs(entries: Entries, d: Diagnostics): void {
   const fonts = drawableCodePoints();
   for (const list of Object.values(entries)) {
     for (const entry of list) {
       // Most files hold only drawable characters: skip them without walking their strings.
       const source = entry.source;
-      if (![...source].some((c) => !fonts.has(c.codePointAt(0)!) && !LAYOUT.has(c.codePointAt(0)!))) continue;
+      if (allDrawable(source, fonts)) continue;
       const file = entry.file.path;
       const strings: Array<{ value: string; at: Position }> = [];
       collectFrontmatter(entry.raw, [], (value, path) => strings.push({ value, at: entry.locate(path) }));

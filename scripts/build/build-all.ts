@@ -99,7 +99,8 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
     return hasher.key({ sources: [path.join(dir, 'theme.yaml')], templates: existsSync(own) ? hasher.tree(own) : '', code: '', date: '' });
   };
 
-  const layoutCache = layoutCacheIn(options.out, code);
+  // A renderer kept between builds (watch mode) keeps its layouts in memory too.
+  const layoutCache = layoutCacheIn(options.out, code, options.renderer !== undefined);
   const results = new Map<string, { result?: RenderResult; key: string; facts: Record<string, unknown> }>();
   const early = new Set(
     options.early ? outputs.filter((o) => options.early!(o) && (o.needs ?? []).every((n) => cache.entries.get(n)?.facts)).map((o) => o.path) : [],
@@ -209,9 +210,12 @@ export function codeKey(hasher: InputHasher): string {
   return hasher.key({ sources: [fromRoot('package-lock.json')], templates: hasher.tree(fromRoot('scripts')), code: '', date: '' });
 }
 
-/** Where the long PDFs keep their layouts in `out` (none with NETPES_NO_CACHE), as a render request names it; `code` is `codeKey`. */
-export function layoutCacheIn(out: string, code: string): Pick<RenderRequest, 'layoutCache'> {
-  return process.env['NETPES_NO_CACHE'] ? {} : { layoutCache: { dir: path.join(out, '.cache', 'layout'), salt: code } };
+/**
+ * Where the long PDFs keep their layouts in `out` (none with NETPES_NO_CACHE), as a render
+ * request names it; `code` is `codeKey`; `remember`: in memory too, for the next build.
+ */
+export function layoutCacheIn(out: string, code: string, remember = false): Pick<RenderRequest, 'layoutCache'> {
+  return process.env['NETPES_NO_CACHE'] ? {} : { layoutCache: { dir: path.join(out, '.cache', 'layout'), salt: code, ...(remember ? { remember } : {}) } };
 }
 
 /**

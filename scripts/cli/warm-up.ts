@@ -18,7 +18,7 @@ export async function warmUp(guide: Guide, renderer: Renderer, pool: WorkerPool 
   const outputs = planOutputs(guide, await loadDeliverables());
   const { entries } = new BuildCache(out);
   // The long PDFs' kept layouts and drawings, as the build keeps them: unchanged, they stay.
-  const layoutCache = layoutCacheIn(out, codeKey(new InputHasher()));
+  const layoutCache = layoutCacheIn(out, codeKey(new InputHasher()), true);
   // With what the outputs it needs published last time, as a build would render it.
   const request = (o: PlannedOutput): RenderRequest => ({
     path: o.path,

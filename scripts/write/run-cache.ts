@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, uti
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { LRUCache } from 'lru-cache';
 
 /** The path of a cache file or folder by name, or undefined when caching is off. */
 export function runCachePath(name: string): string | undefined {
@@ -49,6 +50,12 @@ export function packageVersion(name: string, resolve: (name: string) => string =
   }
 }
 
+/** What caches that `remember` read and wrote in this process, by file, up to a budget of JSON text. */
+const remembered = new LRUCache<string, { text: string; value?: unknown }>({
+  maxSize: 64 * 1024 * 1024,
+  sizeCalculation: ({ text }) => Math.max(1, text.length),
+});
+
 /**
  * JSON values on disk, one file per key (the key's hash): a run reads only the entries it
  * needs, and runs on other content (tests, the benchmark's 10× set) add files instead of
@@ -58,18 +65,29 @@ export function packageVersion(name: string, resolve: (name: string) => string =
 export class JsonFileCache<T> {
   private written = 0;
 
+  /**
+   * `remember`: keep what is read and written in memory too, for the process, so that watch
+   * mode's next build need not read it again: `'text'` the JSON (each `get` parses its own
+   * copy, for values the caller changes), `'value'` the value itself (for values nobody
+   * changes once written).
+   */
   constructor(
     private readonly dir: string | undefined,
     private readonly maxFiles = 4000,
+    private readonly remember?: 'text' | 'value',
   ) {}
 
   get(key: string): T | undefined {
     if (!this.dir) return undefined;
     const file = this.fileOf(key);
+    const known = this.remember && remembered.get(file);
+    if (known) return 'value' in known ? (known.value as T) : (JSON.parse(known.text) as T);
     try {
-      const value = JSON.parse(readFileSync(file, 'utf8')) as T;
+      const text = readFileSync(file, 'utf8');
+      const value = JSON.parse(text) as T;
       const now = new Date();
       utimesSync(file, now, now);
+      this.keep(file, text, value);
       return value;
     } catch {
       return undefined; // not cached yet, or unreadable
@@ -78,7 +96,9 @@ export class JsonFileCache<T> {
 
   set(key: string, value: T): void {
     if (!this.dir) return;
-    writeCacheFileSync(this.fileOf(key), JSON.stringify(value));
+    const text = JSON.stringify(value);
+    this.keep(this.fileOf(key), text, value);
+    writeCacheFileSync(this.fileOf(key), text);
     // Every few hundred writes, as listing the folder costs more than a write.
     if (++this.written % 200 === 0) this.prune(this.dir);
   }
@@ -92,6 +112,11 @@ export class JsonFileCache<T> {
     } catch {
       // No folder yet: nothing to remove.
     }
+  }
+
+  private keep(file: string, text: string, value: T): void {
+    if (this.remember === 'text') remembered.set(file, { text });
+    else if (this.remember === 'value') remembered.set(file, { text, value });
   }
 
   private fileOf(key: string): string {

@@ -69,6 +69,8 @@ export async function renderPdf(docDefinition: TDocumentDefinitions): Promise<Ui
 export interface LayoutCache {
   dir: string;
   salt: string;
+  /** Keep them in memory too, for the next build in this process (watch mode). */
+  remember?: boolean;
 }
 
 /**
@@ -89,8 +91,9 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
     const made = make();
     return { made, bytes: await renderPdf(made.definition) };
   }
-  const store = new JsonFileCache<CachedSegment>(path.join(cache.dir, name));
-  const drawings = new JsonFileCache<DrawnSegment>(path.join(cache.dir, name, 'drawn'));
+  // Layouts are revived in place (each get parses its own copy); drawings are only read.
+  const store = new JsonFileCache<CachedSegment>(path.join(cache.dir, name), undefined, cache.remember ? 'text' : undefined);
+  const drawings = new JsonFileCache<DrawnSegment>(path.join(cache.dir, name, 'drawn'), undefined, cache.remember ? 'value' : undefined);
   const render = async (reuse: boolean) => {
     const made = make();
     const segments: SegmentOptions = { ...options(made), store: reuse ? store : writeOnly(store), salt: cache.salt };

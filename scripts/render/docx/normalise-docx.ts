@@ -1,17 +1,18 @@
 /**
  * Makes a packed .docx a function of its content: docx writes the current time into
  * core.xml, random ids for hyperlink relationships, bookmark ids from a process-wide
- * counter, and zip entries with today's timestamps. After packing, the parts are read back
- * with fflate, those values are replaced (the build date; ids renumbered in order of
- * appearance), and the parts are zipped again in a fixed order with a fixed time.
+ * counter, and zip entries with today's timestamps. The parts (as docx compiles them, or read
+ * back from its zip with fflate) have those values replaced (the build date; ids renumbered
+ * in order of appearance), and are zipped in a fixed order with a fixed time.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
 /** The earliest time a zip entry can carry (DOS dates start in 1980). */
 const ZIP_EPOCH = Date.UTC(1980, 0, 1, 12);
 
-export function normaliseDocx(packed: Uint8Array, date: Date): Uint8Array {
-  const parts = unzipSync(packed);
+/** `packed`: the .docx docx wrote, or its parts as docx's compiler gives them (not zipped yet). */
+export function normaliseDocx(packed: Uint8Array | Map<string, string | Uint8Array>, date: Date): Uint8Array {
+  const parts = packed instanceof Uint8Array ? unzipSync(packed) : Object.fromEntries([...packed].map(([name, data]) => [name, typeof data === 'string' ? strToU8(data) : data]));
   const text = new Map(Object.entries(parts).filter(([name]) => /\.(xml|rels)$/.test(name)).map(([name, bytes]) => [name, strFromU8(bytes)]));
 
   const iso = `${date.toISOString().slice(0, 19)}Z`;

@@ -24,7 +24,7 @@ const recent = new LRUCache<string, Root>({ max: 4000 });
 export class ParseCache {
   private readonly disk: JsonFileCache<Root>;
 
-  /** `dir`: where trees are kept between runs (undefined: this run only). */
+  /** `dir`: where trees are kept between runs (undefined: in this process only). */
   constructor(dir: string | undefined) {
     this.disk = new JsonFileCache(dir);
   }

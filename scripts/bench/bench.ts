@@ -67,11 +67,19 @@ function measure(name: string, n: number, before: () => void, args: string[]): {
   return { name, seconds: median(samples), ...(rss.length ? { rss: Math.max(...rss) } : {}) };
 }
 
-let toggle = false;
+/**
+ * A one-word edit, each time to a word the last edits did not write: an editor's next save
+ * is new text, which no build of this process has laid out before (watch mode keeps what it
+ * laid out, so going back and forth between two words would be found there).
+ */
+const WORDS = ['significant', 'major', 'notable', 'marked', 'real', 'clear', 'broad', 'deep', 'lasting', 'visible', 'tangible', 'sizeable'];
+let edits = 0;
 function editOneWord(): void {
   const text = readFileSync(EDITED, 'utf8');
-  toggle = !toggle;
-  writeFileSync(EDITED, toggle ? text.replace('significant change', 'major change') : text.replace('major change', 'significant change'));
+  const word = WORDS[++edits % WORDS.length]!;
+  const edited = text.replace(new RegExp(`\\b(${WORDS.join('|')}) change`), `${word} change`);
+  if (edited === text) throw new Error(`bench: no "<word> change" to edit in ${EDITED}`);
+  writeFileSync(EDITED, edited);
 }
 
 /** Save-to-written in watch mode: to the first pass (the practice's sheet) and to the end (the guide and reports too). */

@@ -8,6 +8,11 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-export function pdfmakeInternal<T>(module: 'DocMeasure' | 'LayoutBuilder' | 'Line' | 'PDFDocument' | 'Renderer' | 'StyleContextStack' | 'TextInlines' | 'qrEnc'): T {
-  return (require(`pdfmake/js/${module}.js`) as { default: T }).default;
+type Internal = 'DocMeasure' | 'LayoutBuilder' | 'Line' | 'PDFDocument' | 'Renderer' | 'StyleContextStack' | 'TextInlines' | 'qrEnc';
+/** Resolved once: reviving a kept layout asks for `Line` each time, and `require` resolves the path anew. */
+const loaded = new Map<Internal, unknown>();
+
+export function pdfmakeInternal<T>(module: Internal): T {
+  if (!loaded.has(module)) loaded.set(module, (require(`pdfmake/js/${module}.js`) as { default: T }).default);
+  return loaded.get(module) as T;
 }

@@ -13,6 +13,7 @@ import { drawWhenWritten } from './draw-when-written.ts';
 import { mergeLineInlines } from './merge-inlines.ts';
 import { memoiseQrCodes, mergeQrModules } from './qr-codes.ts';
 import { memoiseDeflate } from './memo-deflate.ts';
+import { memoiseFurnitureLayout } from './memo-furniture.ts';
 import { memoiseStyleLookups } from './memo-style-lookups.ts';
 import { reuseTextMeasures } from './reuse-measures.ts';
 import { drawSegments, type DrawnSegment } from './segment-drawing.ts';
@@ -57,6 +58,7 @@ async function configure(): Promise<PdfMake> {
     reuseTextMeasures();
     memoiseStyleLookups();
     memoiseDeflate();
+    memoiseFurnitureLayout();
   }
   return pm;
 }

@@ -20,8 +20,8 @@ import { FACES, SegmentMismatch, type CachedSegment, type Face, type Segment } f
 
 const PLAN = Symbol('segment plan');
 
-type Page = { items: Array<{ type: string; item: Record<string, unknown> }>; [BODY]?: BodyMark };
-type PdfDocument = { fontCache: Record<string, Record<string, object>>; provideFont(family: string, bold: boolean, italics: boolean): object };
+export type Page = { items: Array<{ type: string; item: Record<string, unknown> }>; [BODY]?: BodyMark };
+export type PdfDocument = { fontCache: Record<string, Record<string, object>>; provideFont(family: string, bold: boolean, italics: boolean): object };
 type Planned = { [PLAN]?: SegmentRun };
 type PositionedNode = { positions?: Position[]; pageBreak?: string };
 
@@ -96,8 +96,7 @@ export class SegmentRun {
   }
 
   finish(pages: Page[], pdfDocument: PdfDocument): void {
-    const faces = new Map<object, Face>();
-    for (const [family, types] of Object.entries(pdfDocument.fontCache)) for (const [type, font] of Object.entries(types)) faces.set(font, [family, type]);
+    const faces = facesOf(pdfDocument);
     this.segments.forEach((s, index) => {
       const start = this.starts[index]!;
       if (s.cached) {
@@ -170,7 +169,14 @@ export class SegmentRun {
  * its line, so each distinct set of them is kept once, in `styles`, and a word (or words
  * drawn as one) is `[style, text, width, x, leadingCut, trailingCut]`. Fonts are named by face.
  */
-class ItemEncoder {
+/** The document's fonts by face (family and type), as cached layouts name them. */
+export function facesOf(pdfDocument: PdfDocument): Map<object, Face> {
+  const faces = new Map<object, Face>();
+  for (const [family, types] of Object.entries(pdfDocument.fontCache)) for (const [type, font] of Object.entries(types)) faces.set(font, [family, type]);
+  return faces;
+}
+
+export class ItemEncoder {
   readonly faces: Face[] = [];
   readonly styles: unknown[] = [];
   portable = true;
@@ -202,7 +208,7 @@ class ItemEncoder {
 }
 
 /** A cached segment's pages made pdfmake's again: lines get their class, words their style and this document's fonts. */
-function revive(cached: CachedSegment, pdfDocument: PdfDocument): Array<Page['items']> {
+export function revive(cached: CachedSegment, pdfDocument: PdfDocument): Array<Page['items']> {
   const Line = pdfmakeInternal<{ prototype: object }>('Line');
   const styles = (cached.styles as Array<Record<string, unknown>>).map(({ font, ...style }) => {
     const [family, face] = font as Face;

@@ -1,0 +1,96 @@
+/**
+ * Speed-up: pdfmake lays out the running header and footer of every page at every layout
+ * pass: the guide's 104 pages cost ~60 ms of each rebuild in watch mode, the sheets' footers
+ * with their QR codes ~45 ms. What a page's header or footer becomes depends on its node
+ * (what the header or footer function returned for that page), the block it is laid out in
+ * and the document's styles; the same three give the same items. So the items are kept per
+ * process, by those three, with fonts named by face (as kept layouts are: segment-layout.ts):
+ * the guide's section header repeats from page to page, and after a save most pages'
+ * furniture is as it was. Blocks that would give anything but lines and vectors, or that
+ * pdfmake's own fields mark (page references), are laid out as before. The output bytes do
+ * not change.
+ */
+import { LRUCache } from 'lru-cache';
+import { pdfmakeInternal } from './pdfmake-internals.ts';
+import { facesOf, ItemEncoder, revive, type Page, type PdfDocument } from './segment-layout.ts';
+import type { CachedSegment } from './segment-plan.ts';
+
+type Sizes = { x: number; y: number; width: number; height: number };
+type Getter = (page: number, pages: number, size: unknown) => unknown;
+interface Context {
+  page: number;
+  pages: Array<Page & { pageSize: unknown; pageMargins: unknown; customProperties: Record<string, unknown> }>;
+  getCurrentPage(): Context['pages'][number];
+}
+interface Builder {
+  writer: { context(): Context; beginUnbreakableBlock(width: number, height: number): void; commitUnbreakableBlock(x: number, y: number): void };
+  docPreprocessor: { preprocessBlock(node: unknown): unknown };
+  docMeasure: { measureBlock(node: unknown): unknown; pdfDocument: PdfDocument; styleStack: { styleDictionary: object; defaultStyle: object } };
+  processNode(node: unknown): void;
+}
+
+/** Laid-out furniture blocks, as JSON (each use revives its own copy), by key. */
+const laidOut = new LRUCache<string, string>({ maxSize: 16 * 1024 * 1024, sizeCalculation: (json) => Math.max(1, json.length) });
+/** Each style dictionary's part of the keys, worked out once per document. */
+const styleKeys = new WeakMap<object, string>();
+
+export function memoiseFurnitureLayout(): void {
+  const LayoutBuilder = pdfmakeInternal<{ prototype: Builder & { addDynamicRepeatable(getter: Getter, size: (pageSize: unknown, margins: unknown) => Sizes, name: string): void } }>('LayoutBuilder');
+  // As pdfmake's own loop (LayoutBuilder.addDynamicRepeatable), with the block kept or taken.
+  LayoutBuilder.prototype.addDynamicRepeatable = function (nodeGetter, sizeFunction, customPropertyName) {
+    const pages = this.writer.context().pages;
+    for (let pageIndex = 0, l = pages.length; pageIndex < l; pageIndex++) {
+      this.writer.context().page = pageIndex;
+      const page = this.writer.context().getCurrentPage();
+      const custom = page.customProperties[customPropertyName];
+      const getter = (custom || custom === null ? custom : nodeGetter) as Getter | null | undefined;
+      if (getter === undefined || getter === null) continue;
+      let node = getter(pageIndex + 1, l, pages[pageIndex]!.pageSize);
+      if (!node) continue;
+      const sizes = sizeFunction(page.pageSize, page.pageMargins);
+      // The last page's furniture is always laid out: keep-with-next.ts reads the end of a
+      // layout pass from its footer node, which pdfmake lists only when it lays it out.
+      const key = pageIndex === l - 1 ? undefined : keyOf(this, node, sizes);
+      const kept = key === undefined ? undefined : laidOut.get(key);
+      if (kept !== undefined) {
+        page.items.push(...revive(JSON.parse(kept) as CachedSegment, this.docMeasure.pdfDocument)[0]!);
+        continue;
+      }
+      const before = page.items.slice();
+      this.writer.beginUnbreakableBlock(sizes.width, sizes.height);
+      node = this.docPreprocessor.preprocessBlock(node);
+      this.processNode(this.docMeasure.measureBlock(node));
+      this.writer.commitUnbreakableBlock(sizes.x, sizes.y);
+      if (key !== undefined) keep(key, before, page.items, this.docMeasure.pdfDocument);
+    }
+  };
+}
+
+/** The node, its block and the document's styles as one string; undefined for a node JSON cannot say whole (functions). */
+function keyOf(builder: Builder, node: unknown, sizes: Sizes): string | undefined {
+  const { styleDictionary, defaultStyle } = builder.docMeasure.styleStack;
+  let styles = styleKeys.get(styleDictionary);
+  if (styles === undefined) styleKeys.set(styleDictionary, (styles = JSON.stringify([styleDictionary, defaultStyle])));
+  let whole = true;
+  try {
+    const json = JSON.stringify([node, sizes], (_key, value: unknown) => {
+      if (typeof value === 'function' || typeof value === 'symbol') whole = false;
+      return value;
+    });
+    return whole ? `${styles}\n${json}` : undefined;
+  } catch {
+    return undefined; // circular
+  }
+}
+
+/** Keeps the items the block added at the end of the page, if it added only those, and only lines and vectors. */
+function keep(key: string, before: Page['items'], after: Page['items'], pdfDocument: PdfDocument): void {
+  if (!before.every((item, i) => after[i] === item)) return; // pdfmake put some before the page's own
+  const added = after.slice(before.length);
+  if (!added.every(({ type }) => type === 'line' || type === 'vector')) return;
+  const encoder = new ItemEncoder(facesOf(pdfDocument));
+  const items = added.map((item) => encoder.item(item));
+  if (!encoder.portable) return;
+  const block: CachedSegment = { faces: encoder.faces, styles: encoder.styles, pages: [items], positions: [] };
+  laidOut.set(key, JSON.stringify(block));
+}

@@ -51,9 +51,9 @@ export function packageVersion(name: string, resolve: (name: string) => string =
 }
 
 /** What caches that `remember` read and wrote in this process, by file, up to a budget of JSON text. */
-const remembered = new LRUCache<string, { text: string; value?: unknown }>({
+const remembered = new LRUCache<string, { text: string } | { value: unknown; size: number }>({
   maxSize: 64 * 1024 * 1024,
-  sizeCalculation: ({ text }) => Math.max(1, text.length),
+  sizeCalculation: (kept) => Math.max(1, 'text' in kept ? kept.text.length : kept.size),
 });
 
 /**
@@ -116,7 +116,7 @@ export class JsonFileCache<T> {
 
   private keep(file: string, text: string, value: T): void {
     if (this.remember === 'text') remembered.set(file, { text });
-    else if (this.remember === 'value') remembered.set(file, { text, value });
+    else if (this.remember === 'value') remembered.set(file, { value, size: text.length });
   }
 
   private fileOf(key: string): string {

@@ -1,8 +1,8 @@
 /**
  * Watch mode's first build often has nothing to render (out/ is up to date), so the first
  * save used to pay for loading pdfmake and docx, parsing the fonts and compiling the code:
- * ~3 s instead of ~1 s. Once the first build is done, the long PDFs (from their kept layouts)
- * and one sheet render here, and one report and the combined sheets on the worker (where a
+ * ~3 s instead of ~1 s. Once the first build is done, the guide (from its kept layouts) and
+ * one sheet render here, and one report and the combined sheets on the worker (where a
  * rebuild renders them), from the model just loaded and written nowhere, which warms them up.
  */
 import { codeKey, layoutCacheIn } from '../build/build-all.ts';
@@ -25,8 +25,9 @@ export async function warmUp(guide: Guide, renderer: Renderer, pool: WorkerPool 
     facts: Object.fromEntries((o.needs ?? []).map((n) => [n, entries.get(n)?.facts ?? {}])),
     ...layoutCache,
   });
+  // The combined sheets render where a rebuild renders them: on the worker, or here without one.
   const onWorker = [outputs.find((o) => o.engine === 'docx'), outputs.find((o) => o.path === 'practice-sheets.pdf')];
-  const here = [outputs.find((o) => o.path.startsWith('sheets/')), ...outputs.filter((o) => ['guide.pdf', 'practice-sheets.pdf'].includes(o.path))];
+  const here = [outputs.find((o) => o.path.startsWith('sheets/')), outputs.find((o) => o.path === 'guide.pdf')];
   // Best effort: whatever fails here, the next build renders and reports.
   await Promise.all([
     ...onWorker.map((o) => o && (pool ?? renderer).render(request(o)).catch(() => undefined)),

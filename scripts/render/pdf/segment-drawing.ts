@@ -16,6 +16,7 @@
  * there), the page is drawn from its items when nothing was written yet, or the layout is
  * done again in full (`SegmentMismatch`).
  */
+import { LRUCache } from 'lru-cache';
 import { numbering, readBack, writeBack } from './kept-drawing.ts';
 import { pdfmakeInternal } from './pdfmake-internals.ts';
 import type { Face } from './segment-plan.ts';
@@ -152,7 +153,7 @@ function drawBody(renderer: Renderer, items: Item[], body: BodyMark): void {
  * the same items were last drawn in this process (watch mode draws the guide after every
  * save; a sheet's footer has its QR code), found by the items themselves.
  */
-const furniture = new Map<string, DrawnPage>();
+const furniture = new LRUCache<string, DrawnPage>({ max: 4096 }); // a few builds' worth
 
 function drawFurniture(renderer: Renderer, items: Item[], faceOf: BodyMark['faceOf']): void {
   // pdfkit draws text upside down from the page's top: its height is in the content.
@@ -163,7 +164,6 @@ function drawFurniture(renderer: Renderer, items: Item[], faceOf: BodyMark['face
   if (kept) return writeBack(kept, (item) => drawItem(renderer, item));
   const recorded = record(renderer, items, faceOf);
   if (key === undefined || !recorded) return;
-  if (furniture.size >= 4096) furniture.clear(); // a few builds' worth
   furniture.set(key, recorded);
 }
 

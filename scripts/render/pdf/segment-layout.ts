@@ -164,11 +164,6 @@ export class SegmentRun {
   }
 }
 
-/**
- * Items as JSON, small: most of a word's fields (font, size, colour, link…) are shared by
- * its line, so each distinct set of them is kept once, in `styles`, and a word (or words
- * drawn as one) is `[style, text, width, x, leadingCut, trailingCut]`. Fonts are named by face.
- */
 /** The document's fonts by face (family and type), as cached layouts name them. */
 export function facesOf(pdfDocument: PdfDocument): Map<object, Face> {
   const faces = new Map<object, Face>();
@@ -176,6 +171,11 @@ export function facesOf(pdfDocument: PdfDocument): Map<object, Face> {
   return faces;
 }
 
+/**
+ * Items as JSON, small: most of a word's fields (font, size, colour, link…) are shared by
+ * its line, so each distinct set of them is kept once, in `styles`, and a word (or words
+ * drawn as one) is `[style, text, width, x, leadingCut, trailingCut]`. Fonts are named by face.
+ */
 export class ItemEncoder {
   readonly faces: Face[] = [];
   readonly styles: unknown[] = [];

@@ -78,6 +78,19 @@ describe('the layout cache of the long PDFs', () => {
     expectSameFiles(reference, out);
   });
 
+  it('lays out and draws practice-sheets.pdf from the single sheets of the same build, even the first one', () => {
+    const first = mkdtempSync(path.join(tmpdir(), 'netpes-out-'));
+    const run = runCli(['build', '--quiet', '--content', content, '--out', first], { ...env, NETPES_DEBUG_LAYOUT: '1' });
+    expect(run.code).toBe(0);
+    const [, kept, segments] = /practice-sheets: (\d+) of (\d+) segments kept their last layout/.exec(run.stderr) ?? [];
+    expect([Number(kept), Number(segments)]).toEqual([4, 4]);
+    const [, drawn, pages] = /practice-sheets: .* (\d+) of (\d+) segment pages drawn as kept/.exec(run.stderr) ?? [];
+    // All but a page that first uses one of pdfkit's opacity states (made as drawn).
+    expect(Number(drawn)).toBeGreaterThanOrEqual(Number(pages) - 1);
+    expect(Number(pages)).toBe(4);
+    expectSameFiles(reference, first);
+  });
+
   it('is read by the next build (a tampered layout shows in the guide and in practice-sheets.pdf)', () => {
     const files = ['guide', 'practice-sheets'].flatMap((name) => layoutFiles(out, name)).filter((f) => readFileSync(f, 'utf8').includes('"Started '));
     // Each practice's guide segment and sheet (the fixture's practices share the sentence).

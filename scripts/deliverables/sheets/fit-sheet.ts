@@ -4,7 +4,7 @@
  * layout of the sheet's own PDF (sheet-document.ts). The layout that fitted is the output.
  */
 import type { RenderContext } from '../deliverable.ts';
-import { layOutPdf } from '../../render/pdf/render-pdf.ts';
+import { layOutKept } from '../../render/pdf/render-pdf.ts';
 import { contentWidth } from '../../render/pdf/util.ts';
 import { pageSize } from '../../render/theme.ts';
 import { estimateHeight } from './estimate-height.ts';
@@ -13,7 +13,7 @@ import { describeCuts, fitLevels } from './fit-levels.ts';
 import { FOOTER_TEMPLATE } from './footer-reserve.ts';
 import { NoFitError, searchFit } from './search-fit.ts';
 import { bodyOf, meta, reserveFor, titleOf } from './sheet-context.ts';
-import { bottomMargin, sheetDocument, type SheetPage } from './sheet-document.ts';
+import { bottomMargin, PRACTICE_SHEETS, sheetDocument, type SheetPage } from './sheet-document.ts';
 import { sheetTheme } from './sheet-theme.ts';
 import { sheetView, type SheetSubject, type SheetView } from './sheet-view.ts';
 
@@ -43,9 +43,10 @@ export async function fitSheet(ctx: RenderContext, subject: SheetSubject) {
 
   const layOut = async (index: number) => {
     const level = levels[index]!;
-    const page: SheetPage = { body: bodyOf(ctx, subject, level.keep), footer, fontSize: level.fontSize, area: subject.area.id };
+    const page: SheetPage = { practice: subject.practice.id, body: bodyOf(ctx, subject, level.keep), footer, fontSize: level.fontSize, area: subject.area.id };
     const doc = sheetDocument(ctx.theme, [page], meta(ctx, title), reserve);
-    const laidOut = await layOutPdf(doc.definition); // written only if it is the one kept
+    // Written only if it is the one kept; then practice-sheets.pdf finds its layout and drawing.
+    const laidOut = await layOutKept(doc.definition, PRACTICE_SHEETS, ctx.layoutCache, doc.tracked);
     const measured = doc.measure(0);
     // The definition is the very object pdfmake laid out: tests read its QR code from it.
     return { fits: measured.pages === 1, height: measured.height, bytes: () => laidOut.bytes(), page, definition: doc.definition };
@@ -81,7 +82,7 @@ export function pageAtLevel(ctx: RenderContext, subject: SheetSubject, fit: Shee
   const level = levels[fit.level];
   if (!level || levels.length !== fit.levels || level.fontSize !== fit.fontSize) return undefined;
   const footer = ctx.templates.render(FOOTER_TEMPLATE, sheetView(subject, {}));
-  return { body: bodyOf(ctx, subject, level.keep), footer, fontSize: level.fontSize, area: subject.area.id };
+  return { practice: subject.practice.id, body: bodyOf(ctx, subject, level.keep), footer, fontSize: level.fontSize, area: subject.area.id };
 }
 
 /**

@@ -13,7 +13,7 @@ import { renderSegmented } from '../../render/pdf/render-pdf.ts';
 import type { TemplateSet } from '../../render/template/render-template.ts';
 import { fitSheet, pageAtLevel, type SheetFit } from './fit-sheet.ts';
 import { meta, reserveFor, sheetSubjectFor, titleOf } from './sheet-context.ts';
-import { sheetDocument, type SheetPage } from './sheet-document.ts';
+import { PRACTICE_SHEETS, sheetDocument, type SheetPage } from './sheet-document.ts';
 import type { SheetSubject } from './sheet-view.ts';
 
 /** What a thread keeps of a fit: the sheet's bytes and page, not pdfmake's laid-out definition. */
@@ -68,7 +68,7 @@ export async function renderPracticeSheets(ctx: RenderContext): Promise<Uint8Arr
   const reserve = await reserveFor(ctx);
   // Each sheet starts a page: the sheets unchanged since the last build keep their layout.
   const { made: doc, bytes } = await renderSegmented(
-    'practice-sheets',
+    PRACTICE_SHEETS,
     () => sheetDocument(ctx.theme, pages, meta(ctx, titleOf(ctx, null)), reserve),
     ctx.layoutCache,
     (made) => ({ tracked: made.tracked }),

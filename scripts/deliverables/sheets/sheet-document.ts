@@ -14,10 +14,15 @@ import { mdastToPdf } from '../../render/pdf/to-pdf.ts';
 import { scopeContent, scopeStyles } from './scope-content.ts';
 import { sheetTheme } from './sheet-theme.ts';
 
+/** Where practice-sheets.pdf keeps its pages' layouts, and each single sheet the one it writes. */
+export const PRACTICE_SHEETS = 'practice-sheets';
+
 /** Space between the body and the footer, in points. */
 export const FOOTER_GAP = 10;
 
 export interface SheetPage {
+  /** The practice's id: its styles and ids are scoped by it. */
+  practice: string;
   /** The sheet's body, fitted (templates/sheets/sheet.md.hbs, `::fit` removed). */
   body: Root;
   /** Its page footer (templates/sheets/footer.md.hbs). */
@@ -51,7 +56,9 @@ export function sheetDocument(theme: Theme, pages: readonly SheetPage[], meta: P
   const ends: ContentText[] = [];
   const content: Content[] = pages.map((page, i) => {
     const scaled = sheetTheme(theme, page.fontSize);
-    const prefix = `s${i + 1}-`;
+    // By practice, not by place: a sheet's content is the same node for node wherever it is
+    // set, so its single-sheet layout is found again here (render-pdf.ts `layOutKept`).
+    const prefix = `${page.practice}/`;
     const { content: body } = mdastToPdf(page.body, { theme: scaled });
     scopeContent(body, prefix);
     const own = pdfStyles(scaled).styles;

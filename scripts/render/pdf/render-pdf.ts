@@ -93,9 +93,7 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
     const made = make();
     return { made, bytes: await renderPdf(made.definition) };
   }
-  // Layouts are revived in place (each get parses its own copy); drawings are only read.
-  const store = new JsonFileCache<CachedSegment>(path.join(cache.dir, name), undefined, cache.remember ? 'text' : undefined);
-  const drawings = new JsonFileCache<DrawnSegment>(path.join(cache.dir, name, 'drawn'), undefined, cache.remember ? 'value' : undefined);
+  const { store, drawings } = keptUnder(name, cache);
   const render = async (reuse: boolean) => {
     const made = make();
     const segments: SegmentOptions = { ...options(made), store: reuse ? store : writeOnly(store), salt: cache.salt };
@@ -124,6 +122,45 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
     if (!(error instanceof SegmentMismatch)) throw error;
     return render(false);
   }
+}
+
+/** The layouts and drawings kept under `name`. */
+function keptUnder(name: string, cache: LayoutCache) {
+  // Layouts are revived in place (each get parses its own copy); drawings are only read.
+  return {
+    store: new JsonFileCache<CachedSegment>(path.join(cache.dir, name), undefined, cache.remember ? 'text' : undefined),
+    drawings: new JsonFileCache<DrawnSegment>(path.join(cache.dir, name, 'drawn'), undefined, cache.remember ? 'value' : undefined),
+  };
+}
+
+/**
+ * `layOutPdf` for a document that is also a segment of the long document `name` (a single
+ * sheet, a page of practice-sheets.pdf): once written (`bytes()`), its layout and drawing
+ * are kept under `name`, so that document finds them in the same build and neither lays
+ * out nor draws that page again. Only a written layout is kept: fitting a sheet lays it
+ * out several times and writes one.
+ */
+export async function layOutKept(
+  definition: TDocumentDefinitions,
+  name: string,
+  cache: LayoutCache | undefined,
+  tracked: ReadonlySet<object>,
+): Promise<{ bytes(): Promise<Uint8Array> }> {
+  if (!cache) return layOutPdf(definition);
+  const { store, drawings } = keptUnder(name, cache);
+  let laidOut: Array<[key: string, json: string]> = [];
+  // Copied at once (as a store does): drawing changes the items afterwards.
+  const segments: SegmentOptions = { tracked, salt: cache.salt, store: { get: () => undefined, set: (key, value) => laidOut.push([key, JSON.stringify(value)]) } };
+  const plan = planSegments(definition, segments);
+  if (plan) attachPlan(definition.content, plan, (key, value) => segments.store.set(key, value), drawings);
+  const result = await layOutPdf(definition);
+  return {
+    bytes: () => {
+      for (const [key, json] of laidOut) store.set(key, JSON.parse(json) as CachedSegment);
+      laidOut = [];
+      return result.bytes();
+    },
+  };
 }
 
 /** A store that is written to but finds nothing: a full layout records what it lays out and draws. */

@@ -100,7 +100,11 @@ const STYLE_KEYS = new Set(['style', 'tocStyle', 'tocNumberStyle']);
 function segment(nodes: object[], context: { styles: Record<string, unknown>; page: string }, options: SegmentOptions): Segment {
   let cacheable = true;
   const named = new Set<string>();
-  const json = JSON.stringify(nodes, (key, value: unknown) => {
+  const json = JSON.stringify(nodes, function (this: unknown, key, value: unknown) {
+    // Where the segment's first page comes from (its own break before, the break after the
+    // segment before it, or the start of the document) is not part of its layout: so the
+    // same sheet alone and in practice-sheets.pdf has one key.
+    if (key === 'pageBreak' && this === nodes[0] && value === 'before') return undefined;
     if (typeof value === 'function' || key === 'toc' || key === 'pageReference' || key === 'textReference') cacheable = false;
     if (STYLE_KEYS.has(key)) for (const name of [value].flat()) if (typeof name === 'string') named.add(name);
     if (key === 'headlineLevel' && typeof value === 'number' && options.headlineLevel) return options.headlineLevel(value);

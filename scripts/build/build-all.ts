@@ -8,20 +8,18 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Guide } from '../model/schemas.ts';
 import { lockOutput } from '../write/out-lock.ts';
 import { writeAtomic } from '../write/write-atomic.ts';
-import { BuildCache } from './build-cache.ts';
+import { BuildCache, layoutCacheIn } from './build-cache.ts';
 import { buildDate } from './build-date.ts';
 import { countPages } from './count-pages.ts';
-import { fromRoot } from './project-root.ts';
 import { loadDeliverables } from './deliverables.ts';
 import { writeManifest } from './manifest.ts';
-import { InputHasher } from './output-key.ts';
+import { codeKey, InputHasher } from './output-key.ts';
 import { Renderer, templatesDir, type RenderRequest, type RenderResult } from './render-one.ts';
-import { placeBatch } from './placement.ts';
+import { defaultJobs, placeBatch } from './placement.ts';
 import { dependencyLevels, withNeeds } from './dependency-levels.ts';
 import { planOutputs, selectOutputs, type PlannedOutput, type Selection } from './select-outputs.ts';
 import { WorkerPool } from './worker-pool.ts';
@@ -203,28 +201,4 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
   await writeManifest(options.out, cache);
   await cache.save();
   return { files, warnings };
-}
-
-/** The tool's code and packages, as one hash: part of every output's key. */
-export function codeKey(hasher: InputHasher): string {
-  return hasher.key({ sources: [fromRoot('package-lock.json')], templates: hasher.tree(fromRoot('scripts')), code: '', date: '' });
-}
-
-/**
- * Where the long PDFs keep their layouts in `out` (none with NETPES_NO_CACHE), as a render
- * request names it; `code` is `codeKey`; `remember`: in memory too, for the next build.
- */
-export function layoutCacheIn(out: string, code: string, remember = false): Pick<RenderRequest, 'layoutCache'> {
-  return process.env['NETPES_NO_CACHE'] ? {} : { layoutCache: { dir: path.join(out, '.cache', 'layout'), salt: code, ...(remember ? { remember } : {}) } };
-}
-
-/**
- * Rendering threads by default (see placement.ts): on two cores, this thread and one worker
- * (measured: ~2 s off a 10–12 s build, 20 s off the 10× content's 85 s); with more, a pool
- * of cores − 1 (at most 4), leaving one core to this thread and V8's own threads. `--jobs N`
- * overrides.
- */
-function defaultJobs(): number {
-  const cores = availableParallelism();
-  return cores > 2 ? Math.min(cores - 1, 4) : cores;
 }

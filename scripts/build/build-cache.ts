@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeAtomic } from '../write/write-atomic.ts';
+import type { RenderRequest } from './render-one.ts';
 
 export interface CachedOutput {
   key: string;
@@ -58,4 +59,12 @@ export class BuildCache {
     const outputs = Object.fromEntries([...this.entries].sort(([a], [b]) => (a < b ? -1 : 1)));
     await writeAtomic(this.file, `${JSON.stringify({ version: VERSION, outputs }, null, 2)}\n`);
   }
+}
+
+/**
+ * Where the long PDFs keep their layouts in `out` (none with NETPES_NO_CACHE), as a render
+ * request names it; `code` is `codeKey`; `remember`: in memory too, for the next build.
+ */
+export function layoutCacheIn(out: string, code: string, remember = false): Pick<RenderRequest, 'layoutCache'> {
+  return process.env['NETPES_NO_CACHE'] ? {} : { layoutCache: { dir: path.join(out, '.cache', 'layout'), salt: code, ...(remember ? { remember } : {}) } };
 }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fromRoot } from './project-root.ts';
 
 export class InputHasher {
   private fileHashes = new Map<string, string>();
@@ -43,4 +44,9 @@ export class InputHasher {
     for (const source of [...parts.sources].sort()) h.update(`${source}\0${this.file(source)}\n`);
     return h.digest('hex');
   }
+}
+
+/** The tool's code and packages, as one hash: part of every output's key. */
+export function codeKey(hasher: InputHasher): string {
+  return hasher.key({ sources: [fromRoot('package-lock.json')], templates: hasher.tree(fromRoot('scripts')), code: '', date: '' });
 }

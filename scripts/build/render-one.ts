@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Output, RenderContext } from '../deliverables/deliverable.ts';
 import type { Guide } from '../model/schemas.ts';
-import type { LayoutCache } from '../render/pdf/render-pdf.ts';
+import type { LayoutCache } from '../render/pdf/render-segmented.ts';
 import { loadTemplateSet } from '../render/template/load-template-set.ts';
 import { loadTheme } from '../render/theme.ts';
 import { loadDeliverables } from './deliverables.ts';

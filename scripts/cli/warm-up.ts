@@ -5,7 +5,8 @@
  * one sheet render here, and one report and the combined sheets on the worker (where a
  * rebuild renders them), from the model just loaded and written nowhere, which warms them up.
  */
-import { codeKey, layoutCacheIn } from '../build/build-all.ts';
+import { layoutCacheIn } from '../build/build-cache.ts';
+import { codeKey } from '../build/output-key.ts';
 import { BuildCache } from '../build/build-cache.ts';
 import { loadDeliverables } from '../build/deliverables.ts';
 import { InputHasher } from '../build/output-key.ts';

@@ -5,7 +5,7 @@
  */
 import type { Guide } from '../model/schemas.ts';
 import type { TemplateSet } from '../render/template/render-template.ts';
-import type { LayoutCache } from '../render/pdf/render-pdf.ts';
+import type { LayoutCache } from '../render/pdf/render-segmented.ts';
 import type { Theme } from '../render/theme.ts';
 
 export interface RenderContext {

@@ -10,7 +10,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { RenderContext } from '../deliverable.ts';
 import { pdfDocument } from '../../render/pdf/document.ts';
 import { pageOf } from '../../render/pdf/page-of.ts';
-import { renderSegmented } from '../../render/pdf/render-pdf.ts';
+import { renderSegmented } from '../../render/pdf/render-segmented.ts';
 import type { SegmentOptions } from '../../render/pdf/segment-plan.ts';
 import type { HeadingRecord } from '../../render/pdf/state.ts';
 import { mdastToPdf } from '../../render/pdf/to-pdf.ts';

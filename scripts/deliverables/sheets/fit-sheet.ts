@@ -4,7 +4,7 @@
  * layout of the sheet's own PDF (sheet-document.ts). The layout that fitted is the output.
  */
 import type { RenderContext } from '../deliverable.ts';
-import { layOutKept } from '../../render/pdf/render-pdf.ts';
+import { layOutKept } from '../../render/pdf/render-segmented.ts';
 import { contentWidth } from '../../render/pdf/util.ts';
 import { pageSize } from '../../render/theme.ts';
 import { estimateHeight } from './estimate-height.ts';

@@ -9,7 +9,7 @@
  */
 import type { RenderContext } from '../deliverable.ts';
 import type { Guide } from '../../model/schemas.ts';
-import { renderSegmented } from '../../render/pdf/render-pdf.ts';
+import { renderSegmented } from '../../render/pdf/render-segmented.ts';
 import type { TemplateSet } from '../../render/template/render-template.ts';
 import { fitSheet, pageAtLevel, type SheetFit } from './fit-sheet.ts';
 import { meta, reserveFor, sheetSubjectFor, titleOf } from './sheet-context.ts';

@@ -57,7 +57,7 @@ export function sheetDocument(theme: Theme, pages: readonly SheetPage[], meta: P
   const content: Content[] = pages.map((page, i) => {
     const scaled = sheetTheme(theme, page.fontSize);
     // By practice, not by place: a sheet's content is the same node for node wherever it is
-    // set, so its single-sheet layout is found again here (render-pdf.ts `layOutKept`).
+    // set, so its single-sheet layout is found again here (render-segmented.ts `layOutKept`).
     const prefix = `${page.practice}/`;
     const { content: body } = mdastToPdf(page.body, { theme: scaled });
     scopeContent(body, prefix);

@@ -12,7 +12,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import { pdfmakeInternal } from './pdfmake-internals.ts';
-import { facesOf, ItemEncoder, revive, type Page, type PdfDocument } from './segment-layout.ts';
+import { facesOf, ItemEncoder, revive, type Page, type PdfDocument } from './segment-items.ts';
 import type { CachedSegment } from './segment-plan.ts';
 
 type Sizes = { x: number; y: number; width: number; height: number };

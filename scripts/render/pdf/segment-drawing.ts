@@ -17,8 +17,9 @@
  * done again in full (`SegmentMismatch`).
  */
 import { LRUCache } from 'lru-cache';
-import { numbering, readBack, writeBack } from './kept-drawing.ts';
+import { readBack, writeBack } from './kept-drawing.ts';
 import { pdfmakeInternal } from './pdfmake-internals.ts';
+import { record } from './record-drawing.ts';
 import type { Face } from './segment-plan.ts';
 
 /** What a segment's body drew on one page. */
@@ -145,7 +146,7 @@ function drawBody(renderer: Renderer, items: Item[], body: BodyMark): void {
     writeBack(kept, (item) => drawItem(renderer, item));
     return body.done(body.drawn, true);
   }
-  body.done(record(renderer, items, body.faceOf), false);
+  body.done(record(renderer.pdfDocument, items, body.faceOf, (item) => drawItem(renderer, item)), false);
 }
 
 /**
@@ -162,7 +163,7 @@ function drawFurniture(renderer: Renderer, items: Item[], faceOf: BodyMark['face
   const drawn = key === undefined ? undefined : furniture.get(key);
   const kept = drawn && readBack(renderer.pdfDocument, items, drawn);
   if (kept) return writeBack(kept, (item) => drawItem(renderer, item));
-  const recorded = record(renderer, items, faceOf);
+  const recorded = record(renderer.pdfDocument, items, faceOf, (item) => drawItem(renderer, item));
   if (key === undefined || !recorded) return;
   furniture.set(key, recorded);
 }
@@ -182,58 +183,3 @@ function itemsKey(items: Item[], faceOf: BodyMark['faceOf']): string | undefined
   });
   return portable ? json : undefined;
 }
-
-/** Items whose drawing may do more than write content, use fonts and opacity states: always drawn. */
-function drawnLive({ type, item }: Item): boolean {
-  if (type === 'vector') return Boolean(item['linearGradient']) || typeof item['color'] === 'object';
-  if (type !== 'line') return true;
-  if (item['_outline'] || item['_pageNodeRef'] || item['id']) return true;
-  return (item['inlines'] as Array<Record<string, unknown>>).some((i) => i['link'] || i['linkToDestination'] || i['linkToPage'] || i['_pageNodeRef'] || i['fontFeatures']);
-}
-
-/** What drawing an item may change in the file besides content, fonts and known opacity states. */
-function effects(doc: Doc): string {
-  const fonts = new Set(Object.values(doc._fontFamilies));
-  const embedded = [...fonts].filter((f) => f.dictionary != null).length;
-  const { Font: _fonts, ExtGState: _states, ...resources } = doc.page.resources.data;
-  const other = Object.entries(resources).map(([k, v]) => `${k}:${Object.keys(v as object).length}`);
-  const annotations = (doc.page.dictionary.data['Annots'] as unknown[] | undefined)?.length ?? 0;
-  return [doc._offsets.length - embedded, doc._opacityCount, doc._ctm.join(), doc._ctmStack.length, annotations, ...other].join('|');
-}
-
-function textState(doc: Doc, faceOf: BodyMark['faceOf']): TextState | undefined {
-  const font = doc._font ? faceOf(doc._font) : null;
-  // A colour by name, hex or numbers, with its opacity: anything else (a gradient) is not kept.
-  const [colour, opacity] = Array.isArray(doc._fillColor) ? (doc._fillColor as unknown[]) : [];
-  const plain = typeof colour === 'string' || (Array.isArray(colour) && colour.every((c) => typeof c === 'number'));
-  if (font === undefined || (doc._fillColor !== undefined && (!plain || !['number', 'undefined'].includes(typeof opacity)))) return undefined;
-  return { font, size: doc._fontSize, fill: doc._fillColor, x: doc.x, y: doc.y };
-}
-
-function record(renderer: Renderer, items: Item[], faceOf: BodyMark['faceOf']): DrawnPage | undefined {
-  const doc = renderer.pdfDocument;
-  const chunks = doc.page.content.buffer;
-  const steps: DrawnPage['steps'] = [];
-  let run: Uint8Array[] = [];
-  let keepable = true;
-  const flush = () => {
-    if (run.length === 0) return;
-    const state = textState(doc, faceOf);
-    if (!state) keepable = false;
-    else steps.push([Buffer.concat(run).toString('latin1'), state]);
-    run = [];
-  };
-  items.forEach((item, index) => {
-    const from = chunks.length;
-    const before = drawnLive(item) ? undefined : effects(doc);
-    drawItem(renderer, item);
-    if (before !== undefined && effects(doc) === before) run.push(...chunks.slice(from));
-    else {
-      flush();
-      steps.push(index);
-    }
-  });
-  flush();
-  return keepable ? numbering(doc, steps, faceOf) : undefined;
-}
-

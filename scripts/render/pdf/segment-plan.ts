@@ -15,7 +15,7 @@ import type { Position } from './page-of.ts';
 
 /**
  * A cached segment that did not land or draw as before, or does not read back: the caller
- * lays the document out and draws it in full (render-pdf.ts `renderSegmented`).
+ * lays the document out and draws it in full (render-segmented.ts `renderSegmented`).
  */
 export class SegmentMismatch extends Error {}
 

@@ -36,7 +36,8 @@ export function placeBatch(engines: readonly Engine[], jobs: number, poolRunning
 
 /**
  * Rendering threads by default (placed as above): on two cores, this thread and one worker
- * (measured: ~2 s off a 10–12 s build, 20 s off the 10× content's 85 s); with more, a pool
+ * (measured at first: ~2 s off a 10–12 s build, 20 s off the 10× content's 85 s; for the 1×
+ * content now within the noise, see README "Parallel"); with more, a pool
  * of cores − 1 (at most 4), leaving one core to this thread and V8's own threads. `--jobs N`
  * overrides.
  */

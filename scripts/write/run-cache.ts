@@ -62,8 +62,10 @@ const remembered = new LRUCache<string, { text: string } | { value: unknown; siz
  * replacing each other's. A file read is marked recently used; past `maxFiles`, the least
  * recently used half is removed. No folder (caching off): nothing is kept.
  */
+/** Writes per folder in this process: a folder is pruned at its first write, then every few hundred. */
+const writesTo = new Map<string, number>();
+
 export class JsonFileCache<T> {
-  private written = 0;
 
   /**
    * `remember`: keep what is read and written in memory too, for the process, so that watch
@@ -99,8 +101,11 @@ export class JsonFileCache<T> {
     const text = JSON.stringify(value);
     this.keep(this.fileOf(key), text, value);
     writeCacheFileSync(this.fileOf(key), text);
-    // Every few hundred writes, as listing the folder costs more than a write.
-    if (++this.written % 200 === 0) this.prune(this.dir);
+    // At the first write (a one-off build may write only a few), then every few hundred, as
+    // listing the folder costs more than a write.
+    const written = (writesTo.get(this.dir) ?? 0) + 1;
+    writesTo.set(this.dir, written);
+    if (written % 200 === 1) this.prune(this.dir);
   }
 
   /** Removes every entry but those of `keys`: for a cache that needs only the last run's entries. */

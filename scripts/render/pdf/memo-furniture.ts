@@ -7,8 +7,9 @@
  * process, by those three, with fonts named by face (as kept layouts are: segment-layout.ts):
  * the guide's section header repeats from page to page, and after a save most pages'
  * furniture is as it was. Blocks that would give anything but lines and vectors, or that
- * pdfmake's own fields mark (page references), are laid out as before. The output bytes do
- * not change.
+ * pdfmake's own fields mark (page references), are laid out as before. The blocks on the
+ * pages are known by their key (`furnitureKey`), for their drawing to be found by it too.
+ * The output bytes do not change.
  */
 import { LRUCache } from 'lru-cache';
 import { pdfmakeInternal } from './pdfmake-internals.ts';
@@ -29,8 +30,11 @@ interface Builder {
   processNode(node: unknown): void;
 }
 
-/** Laid-out furniture blocks, as JSON (each use revives its own copy), by key. */
-const laidOut = new LRUCache<string, string>({ maxSize: 16 * 1024 * 1024, sizeCalculation: (json) => Math.max(1, json.length) });
+/** Laid-out furniture blocks, as JSON (each use revives its own copy), and a short id for the key, by key. */
+const laidOut = new LRUCache<string, { json: string; id: number }>({ maxSize: 16 * 1024 * 1024, sizeCalculation: ({ json }) => Math.max(1, json.length) });
+let nextId = 0;
+/** The blocks on pages now, by their first item: their key's id and how many items they are. */
+const blocks = new WeakMap<object, { id: number; count: number }>();
 /** Each style dictionary's part of the keys, worked out once per document. */
 const styleKeys = new WeakMap<object, string>();
 
@@ -53,7 +57,9 @@ export function memoiseFurnitureLayout(): void {
       const key = pageIndex === l - 1 ? undefined : keyOf(this, node, sizes);
       const kept = key === undefined ? undefined : laidOut.get(key);
       if (kept !== undefined) {
-        page.items.push(...revive(JSON.parse(kept) as CachedSegment, this.docMeasure.pdfDocument)[0]!);
+        const items = revive(JSON.parse(kept.json) as CachedSegment, this.docMeasure.pdfDocument)[0]!;
+        if (items[0]) blocks.set(items[0], { id: kept.id, count: items.length });
+        page.items.push(...items);
         continue;
       }
       const before = page.items.slice();
@@ -92,5 +98,23 @@ function keep(key: string, before: Page['items'], after: Page['items'], pdfDocum
   const items = added.map((item) => encoder.item(item));
   if (!encoder.portable) return;
   const block: CachedSegment = { faces: encoder.faces, styles: encoder.styles, pages: [items], positions: [] };
-  laidOut.set(key, JSON.stringify(block));
+  const id = nextId++;
+  laidOut.set(key, { json: JSON.stringify(block), id });
+  if (added[0]) blocks.set(added[0], { id, count: added.length });
+}
+
+/**
+ * What a page's furniture items are, as a short string, when they are all blocks of this
+ * memo (the same key, the same items): what their drawing depends on, without writing the
+ * items out (segment-drawing.ts keeps furniture drawings by it). Undefined otherwise.
+ */
+export function furnitureKey(items: readonly object[]): string | undefined {
+  const ids: number[] = [];
+  for (let i = 0; i < items.length; ) {
+    const block = blocks.get(items[i]!);
+    if (!block) return undefined;
+    ids.push(block.id);
+    i += block.count;
+  }
+  return ids.length > 0 ? `#${ids.join(',')}` : undefined;
 }

@@ -18,6 +18,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import { readBack, writeBack } from './kept-drawing.ts';
+import { furnitureKey } from './memo-furniture.ts';
 import { pdfmakeInternal } from './pdfmake-internals.ts';
 import { record } from './record-drawing.ts';
 import type { Face } from './segment-plan.ts';
@@ -152,14 +153,16 @@ function drawBody(renderer: Renderer, items: Item[], body: BodyMark): void {
 /**
  * The running header and footer of a segment's page, laid out afresh each time: drawn as
  * the same items were last drawn in this process (watch mode draws the guide after every
- * save; a sheet's footer has its QR code), found by the items themselves.
+ * save; a sheet's footer has its QR code), found by the blocks memo-furniture.ts laid them
+ * out as (writing out the items, a QR code's hundreds of squares among them, took ~20 ms
+ * of each practice-sheets.pdf), else by the items themselves.
  */
 const furniture = new LRUCache<string, DrawnPage>({ max: 4096 }); // a few builds' worth
 
 function drawFurniture(renderer: Renderer, items: Item[], faceOf: BodyMark['faceOf']): void {
   // pdfkit draws text upside down from the page's top: its height is in the content.
   const { width, height } = renderer.pdfDocument.page;
-  const key = itemsKey(items, faceOf)?.concat(`@${width}x${height}`);
+  const key = (furnitureKey(items) ?? itemsKey(items, faceOf))?.concat(`@${width}x${height}`);
   const drawn = key === undefined ? undefined : furniture.get(key);
   const kept = drawn && readBack(renderer.pdfDocument, items, drawn);
   if (kept) return writeBack(kept, (item) => drawItem(renderer, item));

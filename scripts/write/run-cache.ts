@@ -56,17 +56,16 @@ const remembered = new LRUCache<string, { text: string } | { value: unknown; siz
   sizeCalculation: (kept) => Math.max(1, 'text' in kept ? kept.text.length : kept.size),
 });
 
+/** Writes per folder in this process: a folder is pruned at its first write, then every few hundred. */
+const writesTo = new Map<string, number>();
+
 /**
  * JSON values on disk, one file per key (the key's hash): a run reads only the entries it
  * needs, and runs on other content (tests, the benchmark's 10× set) add files instead of
  * replacing each other's. A file read is marked recently used; past `maxFiles`, the least
  * recently used half is removed. No folder (caching off): nothing is kept.
  */
-/** Writes per folder in this process: a folder is pruned at its first write, then every few hundred. */
-const writesTo = new Map<string, number>();
-
 export class JsonFileCache<T> {
-
   /**
    * `remember`: keep what is read and written in memory too, for the process, so that watch
    * mode's next build need not read it again: `'text'` the JSON (each `get` parses its own

@@ -4,7 +4,7 @@
  * with their QR codes ~45 ms. What a page's header or footer becomes depends on its node
  * (what the header or footer function returned for that page), the block it is laid out in
  * and the document's styles; the same three give the same items. So the items are kept per
- * process, by those three, with fonts named by face (as kept layouts are: segment-layout.ts):
+ * process, by those three, with fonts named by face (as kept layouts are: segment-items.ts):
  * the guide's section header repeats from page to page, and after a save most pages'
  * furniture is as it was. Blocks that would give anything but lines and vectors, or that
  * pdfmake's own fields mark (page references), are laid out as before. The blocks on the

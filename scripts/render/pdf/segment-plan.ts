@@ -26,7 +26,7 @@ export type Face = [family: string, type: string];
 export interface CachedSegment {
   /** Faces in the order the segment first used them (the document's font numbering follows it). */
   faces: Face[];
-  /** The words' shared fields (segment-layout.ts `ItemEncoder`). */
+  /** The words' shared fields (segment-items.ts `ItemEncoder`). */
   styles: unknown[];
   /** Each page's body items: pdfmake's positioned lines and vectors. */
   pages: unknown[][];

@@ -123,13 +123,20 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
   let pool: WorkerPool | undefined = options.pool;
   let renderer = options.renderer;
+  // One at a time in this thread, as a worker does: interleaved at their awaits, renders gain
+  // nothing and each holds its laid-out document meanwhile (320 sheets of the 10× content
+  // at once ran the heap into its limit).
+  let inThisThread: Promise<unknown> = Promise.resolve();
   const render = (request: RenderRequest, inWorker: boolean, workers: number) => {
     if (inWorker) {
       pool ??= new WorkerPool(workers, guide, date);
       return pool.render(request);
     }
     renderer ??= new Renderer(guide, date);
-    return renderer.render(request);
+    const here = renderer;
+    const rendered = inThisThread.then(() => here.render(request));
+    inThisThread = rendered.catch(() => undefined);
+    return rendered;
   };
   let done = 0;
   const progress = () => options.onProgress?.(done, outputs.length);

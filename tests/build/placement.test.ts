@@ -1,6 +1,14 @@
-/** Which thread renders what (scripts/build/placement.ts), by `--jobs`. */
+/** Which thread renders what (scripts/build/placement.ts), by `--jobs`, and how many at once. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildDate } from '../../scripts/build/build-date.ts';
 import { placeBatch, type Engine } from '../../scripts/build/placement.ts';
+import { Renderer } from '../../scripts/build/render-one.ts';
+import { loadGuide } from '../../scripts/validate/load-guide.ts';
+import { buildContent } from '../helpers/build.ts';
+import { materialise } from '../helpers/fixture.ts';
 
 const fullBuild: Engine[] = ['pdfmake', 'docx', 'docx', 'docx'];
 
@@ -25,5 +33,29 @@ describe('placement of outputs on threads', () => {
     expect(placeBatch(['pdfmake', 'docx'], 4, false).workers).toBe(2);
     expect(placeBatch(['pdfmake'], 3, false).inWorker).toEqual([false]);
     expect(placeBatch(['pdfmake'], 3, true).inWorker).toEqual([true]);
+  });
+});
+
+describe('rendering in this thread', () => {
+  it('renders one output at a time (interleaved, each would hold its laid-out document meanwhile)', async () => {
+    const content = materialise();
+    const { guide } = await loadGuide(content);
+    const renderer = new Renderer(guide!, buildDate(guide!));
+    const render = renderer.render.bind(renderer);
+    let running = 0;
+    let most = 0;
+    const rendered: string[] = [];
+    renderer.render = async (request) => {
+      most = Math.max(most, ++running);
+      try {
+        return await render(request);
+      } finally {
+        running--;
+        rendered.push(request.path);
+      }
+    };
+    await buildContent(content, { out: mkdtempSync(path.join(tmpdir(), 'netpes-out-')), renderer });
+    expect(rendered.length).toBeGreaterThan(5); // the guide, the sheets, the reports…
+    expect(most).toBe(1);
   });
 });

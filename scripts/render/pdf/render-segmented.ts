@@ -97,7 +97,9 @@ export async function layOutKept(
   // Copied at once (as a store does): drawing changes the items afterwards.
   const segments: SegmentOptions = { tracked, salt: cache.salt, store: { get: () => undefined, set: (key, value) => laidOut.push([key, JSON.stringify(value)]) } };
   const plan = planSegments(definition, segments);
-  if (plan) attachPlan(definition.content, plan, (key, value) => segments.store.set(key, value), drawings);
+  // Drawn afresh, never from a kept drawing: one that did not write back would fail the
+  // drawing half-way, and this definition cannot be laid out again (renderSegmented can).
+  if (plan) attachPlan(definition.content, plan, (key, value) => segments.store.set(key, value), writeOnly(drawings));
   const result = await layOutPdf(definition);
   return {
     bytes: () => {

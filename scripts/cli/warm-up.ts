@@ -5,11 +5,9 @@
  * one sheet render here, and one report and the combined sheets on the worker (where a
  * rebuild renders them), from the model just loaded and written nowhere, which warms them up.
  */
-import { layoutCacheIn } from '../build/build-cache.ts';
-import { codeKey } from '../build/output-key.ts';
-import { BuildCache } from '../build/build-cache.ts';
+import { BuildCache, layoutCacheIn } from '../build/build-cache.ts';
 import { loadDeliverables } from '../build/deliverables.ts';
-import { InputHasher } from '../build/output-key.ts';
+import { codeKey, InputHasher } from '../build/output-key.ts';
 import type { Renderer, RenderRequest } from '../build/render-one.ts';
 import { planOutputs, type PlannedOutput } from '../build/select-outputs.ts';
 import type { WorkerPool } from '../build/worker-pool.ts';

@@ -96,10 +96,15 @@ export class JsonFileCache<T> {
   }
 
   set(key: string, value: T): void {
+    this.setJson(key, JSON.stringify(value), value);
+  }
+
+  /** `set`, from the value's JSON (`value`: the value itself, when the caller has it). */
+  setJson(key: string, text: string, value: T = JSON.parse(text) as T): void {
     if (!this.dir) return;
-    const text = JSON.stringify(value);
-    this.keep(this.fileOf(key), text, value);
-    writeCacheFileSync(this.fileOf(key), text);
+    const file = this.fileOf(key);
+    this.keep(file, text, value);
+    writeCacheFileSync(file, text);
     // At the first write (a one-off build may write only a few), then every few hundred, as
     // listing the folder costs more than a write.
     const written = (writesTo.get(this.dir) ?? 0) + 1;

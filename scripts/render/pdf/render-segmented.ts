@@ -103,7 +103,7 @@ export async function layOutKept(
   const result = await layOutPdf(definition);
   return {
     bytes: () => {
-      for (const [key, json] of laidOut) store.set(key, JSON.parse(json) as CachedSegment);
+      for (const [key, json] of laidOut) store.setJson(key, json);
       laidOut = [];
       return result.bytes();
     },

@@ -17,10 +17,9 @@ import type { Root } from 'mdast';
 import { JsonFileCache, packageVersion, runCachePath } from '../../write/run-cache.ts';
 
 const PARSED_CHARS = 1 << 20;
-/** By Markdown; a skeleton too big to keep is used once, not copied. */
+/** By Markdown, up to a budget of characters. */
 const parsed = new LRUCache<string, Root>({
   maxSize: PARSED_CHARS,
-  maxEntrySize: PARSED_CHARS / 4,
   sizeCalculation: (_tree, markdown) => Math.max(1, markdown.length),
 });
 
@@ -35,7 +34,7 @@ export function parseSkeleton(markdown: string, parser: SkeletonParser): Root {
   let tree = parsed.get(markdown);
   if (!tree) {
     tree = fromDisk(markdown, parser);
-    if (markdown.length > PARSED_CHARS / 4) return tree;
+    if (markdown.length > PARSED_CHARS / 4) return tree; // too big to keep: used once, not copied
     parsed.set(markdown, tree);
   }
   return structuredClone(tree);

@@ -2,7 +2,7 @@
  * The PDF speed-ups (one parsed font, one shape and one scaled shape per word for the
  * process, shapes and parsed template skeletons kept on disk between runs, QR codes encoded
  * once, pages drawn only for a document that is written, text measures reused across layout
- * passes, style lookups once per text) patch
+ * passes, style lookups once per text and per inline, runs scaled without for-in) patch
  * pdfmake, pdfkit and fontkit. Each claims to change nothing in the output: held to it here,
  * byte for byte, against a build with none of them, whether the disk caches are empty or full.
  */

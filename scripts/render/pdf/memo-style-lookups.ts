@@ -59,11 +59,19 @@ const isValue = (v: unknown) => v !== undefined && v !== null;
 
 const NO_STYLE = Symbol('no named style');
 
+const arrayKeys = new WeakMap<unknown[], string | undefined>();
+
 /** The item's named styles as a key; undefined for styles given as objects (not memoised). */
 function styleKey(style: unknown): unknown {
   if (style === undefined || style === null) return NO_STYLE;
   if (typeof style === 'string') return style;
-  // An array of names: the names joined with a character no style name has, so never equal to one name.
-  if (Array.isArray(style) && style.every((s) => typeof s === 'string')) return `\u0000${style.join('\u0000')}`;
-  return undefined;
+  if (!Array.isArray(style)) return undefined;
+  // An array of names: the names joined with a character no style name has, so never equal
+  // to one name. Worked out once per array: the words of a text share their inline's array.
+  let key = arrayKeys.get(style);
+  if (key === undefined && !arrayKeys.has(style)) {
+    key = style.every((s) => typeof s === 'string') ? `\u0000${style.join('\u0000')}` : undefined;
+    arrayKeys.set(style, key);
+  }
+  return key;
 }

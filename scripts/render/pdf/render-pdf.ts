@@ -15,6 +15,7 @@ import { memoiseQrCodes, mergeQrModules } from './qr-codes.ts';
 import { memoiseDeflate } from './memo-deflate.ts';
 import { memoiseFurnitureLayout } from './memo-furniture.ts';
 import { memoiseStyleLookups } from './memo-style-lookups.ts';
+import { measureByInline } from './measure-by-inline.ts';
 import { reuseTextMeasures } from './reuse-measures.ts';
 import { drawSegments } from './segment-drawing.ts';
 import { layOutSegments } from './segment-layout.ts';
@@ -55,6 +56,7 @@ async function configure(): Promise<PdfMake> {
     drawWhenWritten();
     reuseTextMeasures();
     memoiseStyleLookups();
+    measureByInline();
     memoiseDeflate();
     memoiseFurnitureLayout();
   }

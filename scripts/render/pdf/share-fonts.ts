@@ -74,7 +74,9 @@ export function shareScaledShapes(): void {
 
 interface EmbeddedFont {
   layoutCached(text: string): { advanceWidth: number };
+  layoutRun(text: string, features?: unknown): ScaledRun;
 }
+type ScaledRun = { glyphs: Array<{ advanceWidth: number }>; positions: Array<GlyphRun['positions'][number] & { advanceWidth?: number }> };
 
 const fixed = new WeakSet<EmbeddedFont>();
 
@@ -92,6 +94,21 @@ function fixWidthOnceScaled(prototype: EmbeddedFont): void {
     if (known) return known as { advanceWidth: number };
     const run = layoutCached.call(this, text);
     if (this.layoutCache) Object.defineProperty(run, 'advanceWidth', { value: run.advanceWidth, writable: true, configurable: true });
+    return run;
+  };
+  // pdfkit scales a run's positions with a for-in over each position's keys, slow per
+  // glyph; a position has exactly these four (fontkit's GlyphPosition, or its copy above).
+  prototype.layoutRun = function (this: EmbeddedFont & { font: { layout(text: string, features?: unknown): ScaledRun }; scale: number }, text, features) {
+    const run = this.font.layout(text, features);
+    const scale = this.scale;
+    for (let i = 0; i < run.positions.length; i++) {
+      const position = run.positions[i]!;
+      position.xAdvance *= scale;
+      position.yAdvance *= scale;
+      position.xOffset *= scale;
+      position.yOffset *= scale;
+      position.advanceWidth = run.glyphs[i]!.advanceWidth * scale;
+    }
     return run;
   };
 }

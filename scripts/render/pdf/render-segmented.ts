@@ -43,7 +43,9 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
     const made = make();
     const segments: SegmentOptions = { ...options(made), store: reuse ? store : writeOnly(store), salt: cache.salt };
     const plan = planSegments(made.definition, segments);
-    const run = plan && attachPlan(made.definition.content, plan, (key, value) => segments.store.set(key, value), reuse ? drawings : writeOnly(drawings));
+    // Carried between layout passes only here, where a stand-in that lands elsewhere than
+    // planned gets the full layout below.
+    const run = plan && attachPlan(made.definition.content, plan, (key, value) => segments.store.set(key, value), reuse ? drawings : writeOnly(drawings), reuse);
     const bytes = await renderPdf(made.definition);
     if (plan) {
       const keys = plan.flatMap((s) => (s.key === undefined ? [] : [s.key]));
@@ -51,11 +53,12 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
       drawings.retainOnly(keys);
     }
     if (plan && run && process.env['NETPES_DEBUG_LAYOUT']) {
-      const reused = plan.filter((s) => s.cached).length;
+      const reused = plan.filter((s) => s.cached && !s.carried).length;
+      const carried = plan.filter((s) => s.carried).length;
       const always = plan.filter((s) => s.key === undefined).length; // a table of contents, page references
       process.stderr.write(
         `layout: ${name}: ${reused} of ${plan.length} segments kept their last layout, ${plan.length - reused} laid out ` +
-          `(${always} every time)${reuse ? '' : '; in full, as a kept layout did not land as before'}; ` +
+          `(${always} every time; ${carried} only in the first of its layout passes)${reuse ? '' : '; in full, as a kept layout did not land as before'}; ` +
           `${run.drawing.kept} of ${run.drawing.pages} segment pages drawn as kept\n`,
       );
     }

@@ -16,24 +16,37 @@ import type { Position } from './page-of.ts';
 import { pdfmakeInternal } from './pdfmake-internals.ts';
 import { BODY, type DrawingStore, type DrawnPage } from './segment-drawing.ts';
 import { facesOf, ItemEncoder, revive, type Page, type PdfDocument } from './segment-items.ts';
-import { FACES, SegmentMismatch, type CachedSegment, type Face, type Segment } from './segment-plan.ts';
+import { FACES, SegmentMismatch, standIn, type CachedSegment, type Face, type Segment } from './segment-plan.ts';
+import { settledSegments, type LaidOutNode } from './carry-over.ts';
 
 const PLAN = Symbol('segment plan');
 
 type Planned = { [PLAN]?: SegmentRun };
 type PositionedNode = { positions?: Position[]; pageBreak?: string };
 
-/** Attaches the plan to the content array pdfmake will lay out. */
-export function attachPlan(content: unknown, segments: Segment[], save: (key: string, segment: CachedSegment) => void, drawings: DrawingStore): SegmentRun {
-  return ((content as Planned)[PLAN] = new SegmentRun(segments, save, drawings));
+/**
+ * Attaches the plan to the content array pdfmake will lay out. `carry`: segments that a
+ * layout pass laid out and that the pass's keep-with-next decisions left alone are stand-ins
+ * in the next pass (carry-over.ts); only where a stand-in that does not land as planned can
+ * be answered by a full layout (render-segmented.ts).
+ */
+export function attachPlan(
+  content: unknown,
+  segments: Segment[],
+  save: (key: string, segment: CachedSegment) => void,
+  drawings: DrawingStore,
+  carry = false,
+): SegmentRun {
+  return ((content as Planned)[PLAN] = new SegmentRun(segments, save, drawings, carry));
 }
 
 /** Patches pdfmake's layout once per process; documents without a plan are laid out as before. */
 export function layOutSegments(): void {
-  type Builder = { writer: { context(): { pages: Page[] } }; [PLAN]?: SegmentRun };
-  const LayoutBuilder = pdfmakeInternal<{ prototype: Builder & Record<'layoutDocument' | 'addHeadersAndFooters', (this: Builder, ...args: unknown[]) => unknown> }>('LayoutBuilder');
+  type Builder = { writer?: { context(): { pages: Page[] } }; linearNodeList: LaidOutNode[]; [PLAN]?: SegmentRun };
+  type Method = 'layoutDocument' | 'tryLayoutDocument' | 'addHeadersAndFooters';
+  const LayoutBuilder = pdfmakeInternal<{ prototype: Builder & Record<Method, (this: Builder, ...args: unknown[]) => unknown> }>('LayoutBuilder');
   const DocMeasure = pdfmakeInternal<{ prototype: { measureNode(node: object): object; pdfDocument: PdfDocument } }>('DocMeasure');
-  const { layoutDocument, addHeadersAndFooters } = LayoutBuilder.prototype;
+  const { layoutDocument, tryLayoutDocument, addHeadersAndFooters } = LayoutBuilder.prototype;
   LayoutBuilder.prototype.layoutDocument = function (content, pdfDocument, ...rest) {
     const run = (content as Planned)[PLAN];
     if (!run) return layoutDocument.call(this, content, pdfDocument, ...rest);
@@ -42,8 +55,13 @@ export function layOutSegments(): void {
     run.finish(pages, pdfDocument as PdfDocument);
     return pages;
   };
+  LayoutBuilder.prototype.tryLayoutDocument = function (content, pdfDocument, ...rest) {
+    // Before each pass after the first: the last pass's pages and nodes are still at hand.
+    if (this[PLAN] && this.writer) this[PLAN].beforePass(content as object[], this.writer.context().pages, pdfDocument as PdfDocument);
+    return tryLayoutDocument.call(this, content, pdfDocument, ...rest);
+  };
   LayoutBuilder.prototype.addHeadersAndFooters = function (...args) {
-    this[PLAN]?.beforeFurniture(this.writer.context().pages);
+    this[PLAN]?.beforeFurniture(this.writer!.context().pages, this.linearNodeList);
     return addHeadersAndFooters.apply(this, args);
   };
   const measureNode = DocMeasure.prototype.measureNode;
@@ -63,14 +81,36 @@ export class SegmentRun {
   private starts: number[] = [];
   /** Of the segments' pages drawn, how many were written back from their kept drawing. */
   readonly drawing = { kept: 0, pages: 0 };
+  /** The page breaks of the nodes the current pass laid out, as they were before keep-with-next decided. */
+  private breaks = new Map<LaidOutNode, string | undefined>();
 
   constructor(
     private readonly segments: Segment[],
     private readonly save: (key: string, segment: CachedSegment) => void,
     private readonly drawings: DrawingStore,
+    private readonly carry: boolean,
   ) {}
 
-  beforeFurniture(pages: Page[]): void {
+  /** Before a new layout pass: the segments laid out as they will stay become stand-ins (carry-over.ts). */
+  beforePass(content: object[], pages: Page[], pdfDocument: PdfDocument): void {
+    if (!this.carry) return;
+    const faces = facesOf(pdfDocument);
+    for (const index of settledSegments(this.segments, this.starts, this.breaks)) {
+      const s = this.segments[index]!;
+      const at = content.indexOf(s.nodes[0]!);
+      const end = (this.starts[index + 1] ?? pages.length + 1) - 1;
+      const record = at === -1 ? undefined : this.record(index, this.starts[index]!, end, pages, faces);
+      if (!record) continue;
+      this.save(s.key!, record);
+      // As a cached layout reaches a build: a copy, revived into this document at the end.
+      s.cached = JSON.parse(JSON.stringify(record)) as CachedSegment;
+      s.carried = true;
+      content.splice(at, s.nodes.length, ...standIn(s, s.cached));
+    }
+  }
+
+  beforeFurniture(pages: Page[], laidOut: LaidOutNode[]): void {
+    if (this.carry) this.breaks = new Map(laidOut.map((node) => [node, node.pageBreak]));
     this.bodyCounts = pages.map((p) => p.items.length);
     this.starts = [];
     let next = 1;

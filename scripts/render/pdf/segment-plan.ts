@@ -62,6 +62,8 @@ export interface Segment {
   /** The nodes with positions to record or restore: tracked ones and contents entries. */
   marked: object[];
   cached?: CachedSegment;
+  /** Cached by an earlier layout pass of the same document, not by the last build (carry-over.ts). */
+  carried?: boolean;
   /** When cached: the stand-in's one line per page, and the clones of its contents entries. */
   standIn?: { lines: object[]; clones: object[] };
 }
@@ -145,7 +147,7 @@ function trackedIn(roots: readonly object[], isTracked: (node: object) => boolea
 /** A face's first use sets its place in the font numbering; `FACES` has the stand-in's faces used in that order. */
 export const FACES = Symbol('faces the stand-in stands for');
 
-function standIn(s: Segment, cached: CachedSegment): object[] {
+export function standIn(s: Segment, cached: CachedSegment): object[] {
   const [first] = cached.faces;
   const face = first ? { bold: first[1].startsWith('bold'), italics: first[1].endsWith('italics') } : {};
   const lines: object[] = cached.pages.map(() => ({ text: ' ', fontSize: 1, lineHeight: 1, ...face }));

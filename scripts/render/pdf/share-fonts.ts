@@ -96,19 +96,21 @@ function fixWidthOnceScaled(prototype: EmbeddedFont): void {
     if (this.layoutCache) Object.defineProperty(run, 'advanceWidth', { value: run.advanceWidth, writable: true, configurable: true });
     return run;
   };
-  // pdfkit scales a run's positions with a for-in over each position's keys, slow per
-  // glyph; a position has exactly these four (fontkit's GlyphPosition, or its copy above).
+  // pdfkit scales a run's positions in place with a for-in over each position's keys, slow
+  // per glyph; a position has exactly these four (fontkit's GlyphPosition, or its copy
+  // above). Fresh objects of one shape besides: positions from fontkit, from the shape
+  // cache and from copies had different hidden classes, which made every read of them when
+  // drawing (pdfkit's `_fragment`) a slow polymorphic one.
   prototype.layoutRun = function (this: EmbeddedFont & { font: { layout(text: string, features?: unknown): ScaledRun }; scale: number }, text, features) {
     const run = this.font.layout(text, features);
     const scale = this.scale;
-    for (let i = 0; i < run.positions.length; i++) {
-      const position = run.positions[i]!;
-      position.xAdvance *= scale;
-      position.yAdvance *= scale;
-      position.xOffset *= scale;
-      position.yOffset *= scale;
-      position.advanceWidth = run.glyphs[i]!.advanceWidth * scale;
-    }
+    run.positions = run.positions.map((p, i) => ({
+      xAdvance: p.xAdvance * scale,
+      yAdvance: p.yAdvance * scale,
+      xOffset: p.xOffset * scale,
+      yOffset: p.yOffset * scale,
+      advanceWidth: run.glyphs[i]!.advanceWidth * scale,
+    }));
     return run;
   };
 }

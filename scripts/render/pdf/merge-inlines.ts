@@ -39,10 +39,15 @@ export function mergeLineInlines(): void {
 export function mergedInlines(inlines: Inline[]): Inline[] {
   const out: Inline[] = [];
   let merged = false;
+  /** The last inline of `out` when it is a merged copy of this call's own, changed in place. */
+  let own: Inline | undefined;
   for (const inline of inlines) {
     const last = out.at(-1);
     if (last && joinable(last, inline)) {
-      out[out.length - 1] = { ...last, text: last.text + inline.text, width: last.width + inline.width };
+      // One copy per run of merged words, not one per word: a word has some thirty fields.
+      if (last !== own) out[out.length - 1] = own = { ...last };
+      own.text = last.text + inline.text;
+      own.width = last.width + inline.width;
       merged = true;
     } else {
       out.push(inline);

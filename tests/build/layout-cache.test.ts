@@ -115,6 +115,33 @@ describe('the layout cache of the long PDFs', () => {
     expectSameFiles(reference, out);
   });
 
+  it('keeps the running headers and footers for the next build (a tampered one shows in the guide; a broken one is laid out again)', () => {
+    const [file] = readdirSync(path.join(layouts(out), 'guide', 'furniture')).map((f) => path.join(layouts(out), 'guide', 'furniture', f));
+    const original = readFileSync(file!, 'utf8');
+    const blocks = JSON.parse(original) as Record<string, string>;
+    expect(Object.keys(blocks).length, 'kept headers and footers').toBeGreaterThan(5);
+    // Every block holding a running header of the fixture's first chapter, its words changed.
+    const header = Object.values(blocks).find((json) => json.includes('"1. Introduction"'));
+    expect(header, 'a kept running header').toBeDefined();
+    const tamper = (change: (json: string) => string) =>
+      JSON.stringify(Object.fromEntries(Object.entries(blocks).map(([k, json]) => [k, json.includes('"1. Introduction"') ? change(json) : json])));
+    try {
+      writeFileSync(file!, tamper((json) => json.replaceAll('"1. Introduction"', '"1. Tampered"')));
+      forgetDrawings(out);
+      rebuildLong(content, out);
+      expect(pdfText(path.join(out, 'guide.pdf'))).toContain('1. Tampered');
+      writeFileSync(file!, tamper((json) => json.replace(/\[(\d+),"/g, '[9999,"'))); // words of a style it does not have
+      forgetDrawings(out);
+      rebuildLong(content, out);
+      expectSameFiles(reference, out);
+    } finally {
+      writeFileSync(file!, original);
+      forgetDrawings(out);
+      rebuildLong(content, out);
+    }
+    expectSameFiles(reference, out);
+  });
+
   it('lays out again a segment whose kept layout is unreadable, torn or of another shape, with the same bytes', () => {
     const files = layoutFiles(out, 'guide');
     const originals = files.map((f) => readFileSync(f, 'utf8'));

@@ -9,12 +9,18 @@
  * furniture is as it was. Blocks that would give anything but lines and vectors, or that
  * pdfmake's own fields mark (page references), are laid out as before. The blocks on the
  * pages are known by their key (`furnitureKey`), for their drawing to be found by it too.
+ * A long document's builder also carries its blocks kept by the last build
+ * (kept-furniture.ts, under `FURNITURE`): a new process finds them there.
  * The output bytes do not change.
  */
 import { LRUCache } from 'lru-cache';
 import { pdfmakeInternal } from './pdfmake-internals.ts';
+import type { KeptFurniture } from './kept-furniture.ts';
 import { facesOf, ItemEncoder, revive, type Page, type PdfDocument } from './segment-items.ts';
 import type { CachedSegment } from './segment-plan.ts';
+
+/** Where a builder carries the furniture its document kept from its last build (set by segment-layout.ts). */
+export const FURNITURE = Symbol('furniture kept by the last build');
 
 type Sizes = { x: number; y: number; width: number; height: number };
 type Getter = (page: number, pages: number, size: unknown) => unknown;
@@ -28,6 +34,7 @@ interface Builder {
   docPreprocessor: { preprocessBlock(node: unknown): unknown };
   docMeasure: { measureBlock(node: unknown): unknown; pdfDocument: PdfDocument; styleStack: { styleDictionary: object; defaultStyle: object } };
   processNode(node: unknown): void;
+  [FURNITURE]?: KeptFurniture;
 }
 
 /** Laid-out furniture blocks, as JSON (each use revives its own copy), and a short id for the key, by key. */
@@ -55,21 +62,43 @@ export function memoiseFurnitureLayout(): void {
       // The last page's furniture is always laid out: keep-with-next.ts reads the end of a
       // layout pass from its footer node, which pdfmake lists only when it lays it out.
       const key = pageIndex === l - 1 ? undefined : keyOf(this, node, sizes);
-      const kept = key === undefined ? undefined : laidOut.get(key);
-      if (kept !== undefined) {
-        const items = revive(JSON.parse(kept.json) as CachedSegment, this.docMeasure.pdfDocument)[0]!;
+      const kept = key === undefined ? undefined : (laidOut.get(key) ?? fromLastBuild(key, this[FURNITURE]));
+      const items = kept && revived(kept.json, this.docMeasure.pdfDocument);
+      if (kept && items) {
+        this[FURNITURE]?.use(key!, kept.json);
         if (items[0]) blocks.set(items[0], { id: kept.id, count: items.length });
         page.items.push(...items);
         continue;
       }
+      if (kept) laidOut.delete(key!); // a block from the last build that does not read back: laid out again
       const before = page.items.slice();
       this.writer.beginUnbreakableBlock(sizes.width, sizes.height);
       node = this.docPreprocessor.preprocessBlock(node);
       this.processNode(this.docMeasure.measureBlock(node));
       this.writer.commitUnbreakableBlock(sizes.x, sizes.y);
-      if (key !== undefined) keep(key, before, page.items, this.docMeasure.pdfDocument);
+      const json = key === undefined ? undefined : keep(key, before, page.items, this.docMeasure.pdfDocument);
+      if (json !== undefined) this[FURNITURE]?.use(key!, json);
     }
   };
+}
+
+/** A kept block's items for this document; undefined when they do not read back. */
+function revived(json: string, pdfDocument: PdfDocument): Page['items'] | undefined {
+  try {
+    const items = revive(JSON.parse(json) as CachedSegment, pdfDocument)[0];
+    return Array.isArray(items) ? items : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A block the last build kept, taken into this process's memo. */
+function fromLastBuild(key: string, furniture: KeptFurniture | undefined): { json: string; id: number } | undefined {
+  const json = furniture?.get(key);
+  if (json === undefined) return undefined;
+  const block = { json, id: nextId++ };
+  laidOut.set(key, block);
+  return block;
 }
 
 /** The node, its block and the document's styles as one string; undefined for a node JSON cannot say whole (functions). */
@@ -89,18 +118,23 @@ function keyOf(builder: Builder, node: unknown, sizes: Sizes): string | undefine
   }
 }
 
-/** Keeps the items the block added at the end of the page, if it added only those, and only lines and vectors. */
-function keep(key: string, before: Page['items'], after: Page['items'], pdfDocument: PdfDocument): void {
-  if (!before.every((item, i) => after[i] === item)) return; // pdfmake put some before the page's own
+/**
+ * Keeps the items the block added at the end of the page, if it added only those, and only
+ * lines and vectors; returns their JSON when kept.
+ */
+function keep(key: string, before: Page['items'], after: Page['items'], pdfDocument: PdfDocument): string | undefined {
+  if (!before.every((item, i) => after[i] === item)) return undefined; // pdfmake put some before the page's own
   const added = after.slice(before.length);
-  if (!added.every(({ type }) => type === 'line' || type === 'vector')) return;
+  if (!added.every(({ type }) => type === 'line' || type === 'vector')) return undefined;
   const encoder = new ItemEncoder(facesOf(pdfDocument));
   const items = added.map((item) => encoder.item(item));
-  if (!encoder.portable) return;
+  if (!encoder.portable) return undefined;
   const block: CachedSegment = { faces: encoder.faces, styles: encoder.styles, pages: [items], positions: [] };
   const id = nextId++;
-  laidOut.set(key, { json: JSON.stringify(block), id });
+  const json = JSON.stringify(block);
+  laidOut.set(key, { json, id });
   if (added[0]) blocks.set(added[0], { id, count: added.length });
+  return json;
 }
 
 /**

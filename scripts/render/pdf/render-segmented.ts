@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { JsonFileCache } from '../../write/run-cache.ts';
+import { KeptFurniture } from './kept-furniture.ts';
 import { layOutPdf, renderPdf } from './render-pdf.ts';
 import type { DrawnSegment } from './segment-drawing.ts';
 import { attachPlan } from './segment-layout.ts';
@@ -39,18 +40,20 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
     return { made, bytes: await renderPdf(made.definition) };
   }
   const { store, drawings } = keptUnder(name, cache);
+  const furniture = new KeptFurniture(new JsonFileCache(path.join(cache.dir, name, 'furniture'), undefined, cache.remember ? 'text' : undefined), cache.salt);
   const render = async (reuse: boolean) => {
     const made = make();
     const segments: SegmentOptions = { ...options(made), store: reuse ? store : writeOnly(store), salt: cache.salt };
     const plan = planSegments(made.definition, segments);
     // Carried between layout passes only here, where a stand-in that lands elsewhere than
     // planned gets the full layout below.
-    const run = plan && attachPlan(made.definition.content, plan, (key, value) => segments.store.set(key, value), reuse ? drawings : writeOnly(drawings), reuse);
+    const run = plan && attachPlan(made.definition.content, plan, (key, value) => segments.store.set(key, value), reuse ? drawings : writeOnly(drawings), { carry: reuse, furniture });
     const bytes = await renderPdf(made.definition);
     if (plan) {
       const keys = plan.flatMap((s) => (s.key === undefined ? [] : [s.key]));
       store.retainOnly(keys);
       drawings.retainOnly(keys);
+      furniture.save();
     }
     if (plan && run && process.env['NETPES_DEBUG_LAYOUT']) {
       const reused = plan.filter((s) => s.cached && !s.carried).length;

@@ -18,31 +18,39 @@ import { BODY, type DrawingStore, type DrawnPage } from './segment-drawing.ts';
 import { facesOf, ItemEncoder, revive, type Page, type PdfDocument } from './segment-items.ts';
 import { FACES, SegmentMismatch, standIn, type CachedSegment, type Face, type Segment } from './segment-plan.ts';
 import { settledSegments, type LaidOutNode } from './carry-over.ts';
+import type { KeptFurniture } from './kept-furniture.ts';
+import { FURNITURE } from './memo-furniture.ts';
 
 const PLAN = Symbol('segment plan');
 
 type Planned = { [PLAN]?: SegmentRun };
 type PositionedNode = { positions?: Position[]; pageBreak?: string };
 
-/**
- * Attaches the plan to the content array pdfmake will lay out. `carry`: segments that a
- * layout pass laid out and that the pass's keep-with-next decisions left alone are stand-ins
- * in the next pass (carry-over.ts); only where a stand-in that does not land as planned can
- * be answered by a full layout (render-segmented.ts).
- */
+export interface RunOptions {
+  /**
+   * Segments that a layout pass laid out and that the pass's keep-with-next decisions left
+   * alone are stand-ins in the next pass (carry-over.ts): only where a stand-in that does
+   * not land as planned can be answered by a full layout (render-segmented.ts).
+   */
+  carry?: boolean;
+  /** The running headers and footers the document kept from its last build (memo-furniture.ts). */
+  furniture?: KeptFurniture;
+}
+
+/** Attaches the plan to the content array pdfmake will lay out. */
 export function attachPlan(
   content: unknown,
   segments: Segment[],
   save: (key: string, segment: CachedSegment) => void,
   drawings: DrawingStore,
-  carry = false,
+  options: RunOptions = {},
 ): SegmentRun {
-  return ((content as Planned)[PLAN] = new SegmentRun(segments, save, drawings, carry));
+  return ((content as Planned)[PLAN] = new SegmentRun(segments, save, drawings, options));
 }
 
 /** Patches pdfmake's layout once per process; documents without a plan are laid out as before. */
 export function layOutSegments(): void {
-  type Builder = { writer?: { context(): { pages: Page[] } }; linearNodeList: LaidOutNode[]; [PLAN]?: SegmentRun };
+  type Builder = { writer?: { context(): { pages: Page[] } }; linearNodeList: LaidOutNode[]; [PLAN]?: SegmentRun; [FURNITURE]?: KeptFurniture };
   type Method = 'layoutDocument' | 'tryLayoutDocument' | 'addHeadersAndFooters';
   const LayoutBuilder = pdfmakeInternal<{ prototype: Builder & Record<Method, (this: Builder, ...args: unknown[]) => unknown> }>('LayoutBuilder');
   const DocMeasure = pdfmakeInternal<{ prototype: { measureNode(node: object): object; pdfDocument: PdfDocument } }>('DocMeasure');
@@ -51,6 +59,7 @@ export function layOutSegments(): void {
     const run = (content as Planned)[PLAN];
     if (!run) return layoutDocument.call(this, content, pdfDocument, ...rest);
     this[PLAN] = run;
+    this[FURNITURE] = run.options.furniture;
     const pages = layoutDocument.call(this, content, pdfDocument, ...rest) as Page[];
     run.finish(pages, pdfDocument as PdfDocument);
     return pages;
@@ -88,12 +97,12 @@ export class SegmentRun {
     private readonly segments: Segment[],
     private readonly save: (key: string, segment: CachedSegment) => void,
     private readonly drawings: DrawingStore,
-    private readonly carry: boolean,
+    readonly options: RunOptions,
   ) {}
 
   /** Before a new layout pass: the segments laid out as they will stay become stand-ins (carry-over.ts). */
   beforePass(content: object[], pages: Page[], pdfDocument: PdfDocument): void {
-    if (!this.carry) return;
+    if (!this.options.carry) return;
     const faces = facesOf(pdfDocument);
     for (const index of settledSegments(this.segments, this.starts, this.breaks)) {
       const s = this.segments[index]!;
@@ -110,7 +119,7 @@ export class SegmentRun {
   }
 
   beforeFurniture(pages: Page[], laidOut: LaidOutNode[]): void {
-    if (this.carry) this.breaks = new Map(laidOut.map((node) => [node, node.pageBreak]));
+    if (this.options.carry) this.breaks = new Map(laidOut.map((node) => [node, node.pageBreak]));
     this.bodyCounts = pages.map((p) => p.items.length);
     this.starts = [];
     let next = 1;

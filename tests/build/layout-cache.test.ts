@@ -142,6 +142,31 @@ describe('the layout cache of the long PDFs', () => {
     expectSameFiles(reference, out);
   });
 
+  it('keeps the compressed streams for the next build, and compresses again those that do not read back', () => {
+    /** The long PDFs built again, in a new process; how many of their streams came compressed from the last build, of how many. */
+    const rebuild = () => {
+      for (const file of [...LONG, 'reports/alpha.docx']) rmSync(path.join(out, file));
+      const run = runCli(['build', '--quiet', '--content', content, '--out', out], { ...env, NETPES_DEBUG_LAYOUT: '1' });
+      expect(run.code, run.stderr).toBe(0);
+      return [...run.stderr.matchAll(/(\d+) of (\d+) streams compressed as kept/g)].map(([, found, streams]) => [Number(found), Number(streams)]);
+    };
+    const files = LONG.map((file) => path.join(layouts(out), file.replace('.pdf', ''), 'deflated.bin'));
+    rebuild();
+    for (const [found, streams] of rebuild()) {
+      expect(streams).toBeGreaterThan(3);
+      expect(found).toBe(streams);
+    }
+    expectSameFiles(reference, out);
+    const originals = files.map((f) => readFileSync(f));
+    try {
+      files.forEach((f, i) => writeFileSync(f, originals[i]!.subarray(0, originals[i]!.length - 100))); // torn
+      for (const [found] of rebuild()) expect(found).toBe(0);
+      expectSameFiles(reference, out);
+    } finally {
+      files.forEach((f, i) => writeFileSync(f, originals[i]!));
+    }
+  });
+
   it('lays out again a segment whose kept layout is unreadable, torn or of another shape, with the same bytes', () => {
     const files = layoutFiles(out, 'guide');
     const originals = files.map((f) => readFileSync(f, 'utf8'));

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { JsonFileCache } from '../../write/run-cache.ts';
+import { KeptDeflate } from './kept-deflate.ts';
 import { KeptFurniture } from './kept-furniture.ts';
 import { layOutPdf, renderPdf } from './render-pdf.ts';
 import type { DrawnSegment } from './segment-drawing.ts';
@@ -41,19 +42,22 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
   }
   const { store, drawings } = keptUnder(name, cache);
   const furniture = new KeptFurniture(new JsonFileCache(path.join(cache.dir, name, 'furniture'), undefined, cache.remember ? 'text' : undefined), cache.salt);
+  // Watch mode's process keeps the streams it compressed in memory already.
+  const deflated = cache.remember ? undefined : new KeptDeflate(path.join(cache.dir, name, 'deflated.bin'));
   const render = async (reuse: boolean) => {
     const made = make();
     const segments: SegmentOptions = { ...options(made), store: reuse ? store : writeOnly(store), salt: cache.salt };
     const plan = planSegments(made.definition, segments);
     // Carried between layout passes only here, where a stand-in that lands elsewhere than
     // planned gets the full layout below.
-    const run = plan && attachPlan(made.definition.content, plan, (key, value) => segments.store.set(key, value), reuse ? drawings : writeOnly(drawings), { carry: reuse, furniture });
+    const run = plan && attachPlan(made.definition.content, plan, (key, value) => segments.store.set(key, value), reuse ? drawings : writeOnly(drawings), { carry: reuse, furniture, deflated });
     const bytes = await renderPdf(made.definition);
     if (plan) {
       const keys = plan.flatMap((s) => (s.key === undefined ? [] : [s.key]));
       store.retainOnly(keys);
       drawings.retainOnly(keys);
       furniture.save();
+      deflated?.save();
     }
     if (plan && run && process.env['NETPES_DEBUG_LAYOUT']) {
       const reused = plan.filter((s) => s.cached && !s.carried).length;
@@ -62,7 +66,9 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
       process.stderr.write(
         `layout: ${name}: ${reused} of ${plan.length} segments kept their last layout, ${plan.length - reused} laid out ` +
           `(${always} every time; ${carried} only in the first of its layout passes)${reuse ? '' : '; in full, as a kept layout did not land as before'}; ` +
-          `${run.drawing.kept} of ${run.drawing.pages} segment pages drawn as kept\n`,
+          `${run.drawing.kept} of ${run.drawing.pages} segment pages drawn as kept` +
+          (deflated ? `; ${deflated.counts.found} of ${deflated.counts.streams} streams compressed as kept` : '') +
+          '\n',
       );
     }
     return { made, bytes };

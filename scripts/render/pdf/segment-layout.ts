@@ -20,6 +20,8 @@ import { FACES, SegmentMismatch, standIn, type CachedSegment, type Face, type Se
 import { settledSegments, type LaidOutNode } from './carry-over.ts';
 import type { KeptFurniture } from './kept-furniture.ts';
 import { FURNITURE } from './memo-furniture.ts';
+import type { KeptDeflate } from './kept-deflate.ts';
+import { DEFLATED } from './memo-deflate.ts';
 
 const PLAN = Symbol('segment plan');
 
@@ -35,6 +37,8 @@ export interface RunOptions {
   carry?: boolean;
   /** The running headers and footers the document kept from its last build (memo-furniture.ts). */
   furniture?: KeptFurniture;
+  /** The compressed streams the document kept from its last build (memo-deflate.ts). */
+  deflated?: KeptDeflate;
 }
 
 /** Attaches the plan to the content array pdfmake will lay out. */
@@ -60,6 +64,7 @@ export function layOutSegments(): void {
     if (!run) return layoutDocument.call(this, content, pdfDocument, ...rest);
     this[PLAN] = run;
     this[FURNITURE] = run.options.furniture;
+    (pdfDocument as { [DEFLATED]?: KeptDeflate })[DEFLATED] = run.options.deflated;
     const pages = layoutDocument.call(this, content, pdfDocument, ...rest) as Page[];
     run.finish(pages, pdfDocument as PdfDocument);
     return pages;

@@ -11,6 +11,10 @@
  * page break. A stand-in that did not land the same way (its page break was dropped before
  * it), or a kept layout that does not read back, fails the layout with `SegmentMismatch`,
  * and the caller lays the document out in full (render-segmented.ts `renderSegmented`).
+ *
+ * The same stand-ins serve between the layout passes of one build (carry-over.ts), and the
+ * run hands pdfmake's objects what else the document kept from its last build: running
+ * headers and footers (memo-furniture.ts) and compressed streams (memo-deflate.ts).
  */
 import type { Position } from './page-of.ts';
 import { pdfmakeInternal } from './pdfmake-internals.ts';

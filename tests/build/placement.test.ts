@@ -28,6 +28,13 @@ describe('placement of outputs on threads', () => {
     expect(placeBatch(['docx', 'docx'], 2, true).inWorker).toEqual([true, true]);
   });
 
+  it('with two jobs, starts no worker for fewer reports than pay for its start-up (a practice edit: its owner and one quoted partner)', () => {
+    expect(placeBatch(['pdfmake', 'docx', 'docx'], 2, false).inWorker).toEqual([false, false, false]);
+    expect(placeBatch(['pdfmake', 'docx', 'docx', 'docx'], 2, false).inWorker).toEqual([false, true, true, true]);
+    // A worker kept warm (watch mode) takes them all the same.
+    expect(placeBatch(['pdfmake', 'docx'], 2, true).inWorker).toEqual([false, true]);
+  });
+
   it('with three jobs or more, pools every output of a batch of several', () => {
     expect(placeBatch(fullBuild, 3, false)).toEqual({ inWorker: [true, true, true, true], workers: 3 });
     expect(placeBatch(['pdfmake', 'docx'], 4, false).workers).toBe(2);

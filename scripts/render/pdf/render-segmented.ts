@@ -41,8 +41,9 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
     return { made, bytes: await renderPdf(made.definition) };
   }
   const { store, drawings } = keptUnder(name, cache);
-  const furniture = new KeptFurniture(new JsonFileCache(path.join(cache.dir, name, 'furniture'), undefined, cache.remember ? 'text' : undefined), cache.salt);
-  // Watch mode's process keeps the streams it compressed in memory already.
+  // For a new process: watch mode's keeps the furniture it laid out and the streams it
+  // compressed in memory already (memo-furniture.ts, memo-deflate.ts).
+  const furniture = cache.remember ? undefined : new KeptFurniture(new JsonFileCache(path.join(cache.dir, name, 'furniture')), cache.salt);
   const deflated = cache.remember ? undefined : new KeptDeflate(path.join(cache.dir, name, 'deflated.bin'));
   const render = async (reuse: boolean) => {
     const made = make();
@@ -56,7 +57,7 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
       const keys = plan.flatMap((s) => (s.key === undefined ? [] : [s.key]));
       store.retainOnly(keys);
       drawings.retainOnly(keys);
-      furniture.save();
+      furniture?.save();
       deflated?.save();
     }
     if (plan && run && process.env['NETPES_DEBUG_LAYOUT']) {

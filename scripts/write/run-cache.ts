@@ -24,7 +24,7 @@ export function runCachePath(name: string): string | undefined {
  * Writes a cache file whole or not at all (temp file, then rename): threads and runs may
  * write the same file at once. Failures are ignored: a read-only checkout still builds.
  */
-function writeCacheFileSync(file: string, data: string): void {
+export function writeCacheFileSync(file: string, data: string | Uint8Array): void {
   const temp = `${file}.${process.pid}-${threadId}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });

@@ -5,32 +5,32 @@
  * its fonts again (~0.15 s). Found by the hash of the uncompressed stream; the zlib version
  * is part of the file, as it decides the bytes. Only the streams of the last build are kept.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
+import { writeCacheFileSync } from '../../write/run-cache.ts';
+import { LastBuildEntries } from './last-build-entries.ts';
 
 /** The file starts with this line: a file of another zlib (or format) is not read. */
 const HEADER = Buffer.from(`netpes-deflated 1 zlib ${process.versions.zlib ?? '?'}\n`);
 
 export class KeptDeflate {
-  private readonly kept = new Map<string, Buffer>();
-  /** The streams this build wrote: what the next build gets. */
-  private readonly used = new Map<string, Buffer>();
-  private changed = false;
+  private readonly entries: LastBuildEntries<Buffer>;
   /** Of the streams this build wrote, how many came compressed from the last build. */
   readonly counts = { found: 0, streams: 0 };
 
   constructor(private readonly file: string) {
+    const kept = new Map<string, Buffer>();
     try {
-      read(readFileSync(file), this.kept);
+      read(readFileSync(file), kept);
     } catch {
-      this.kept.clear(); // none yet, or unreadable: compressed again
+      kept.clear(); // none yet, or unreadable: compressed again
     }
+    // A stream's hash decides its compressed bytes: the same key is the same value.
+    this.entries = new LastBuildEntries(kept, () => true);
   }
 
   /** The compressed bytes of the stream whose hash is `key`, kept by the last build. */
   get(key: string): Buffer | undefined {
-    const bytes = this.kept.get(key);
+    const bytes = this.entries.get(key);
     if (bytes) this.counts.found++;
     return bytes;
   }
@@ -38,28 +38,21 @@ export class KeptDeflate {
   /** A stream this build wrote: compressed now, or found in this process's memory. */
   use(key: string, bytes: Buffer): void {
     this.counts.streams++;
-    if (!this.kept.has(key)) this.changed = true;
-    this.used.set(key, bytes);
+    this.entries.use(key, bytes);
   }
 
   /** Writes the streams of this build, when they are not those of the last (whole or not at all). */
   save(): void {
-    if (!this.changed && this.used.size === this.kept.size) return;
+    const streams = this.entries.toSave();
+    if (!streams) return;
     const parts: Buffer[] = [HEADER];
-    for (const [key, bytes] of this.used) {
+    for (const [key, bytes] of streams) {
       const head = Buffer.alloc(6);
       head.writeUInt16BE(key.length, 0);
       head.writeUInt32BE(bytes.length, 2);
       parts.push(head, Buffer.from(key, 'latin1'), bytes);
     }
-    const temp = `${this.file}.${process.pid}-${threadId}.tmp`;
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(temp, Buffer.concat(parts));
-      renameSync(temp, this.file);
-    } catch {
-      // Not faster next time; nothing else.
-    }
+    writeCacheFileSync(this.file, Buffer.concat(parts));
   }
 }
 

@@ -3,50 +3,47 @@
  * (out/.cache/layout/<document>/furniture/): memo-furniture.ts keeps them for the process
  * only, so every build after an edit laid out the 104 pages' headers and footers of the
  * guide and the 32 of practice-sheets.pdf again (~250 ms of a one-word edit's ~3 s). A
- * block is found by its key (its node, its box and the document's styles), under the code's
- * salt; only the blocks of the last build are kept, so the file does not grow with edits.
+ * block is found by the hash of its key (its node, its box and the document's styles),
+ * under the code's salt; only the blocks of the last build are kept (last-build-entries.ts).
  */
 import { createHash } from 'node:crypto';
 import type { JsonFileCache } from '../../write/run-cache.ts';
+import { LastBuildEntries } from './last-build-entries.ts';
 
 type Blocks = Record<string, string>;
 
 export class KeptFurniture {
-  private readonly kept: Blocks;
-  /** The blocks this build used, found or laid out: what the next build gets. */
-  private readonly used: Blocks = {};
-  private changed = false;
+  private readonly entries: LastBuildEntries<string>;
 
   constructor(
     private readonly store: JsonFileCache<Blocks>,
     private readonly salt: string,
   ) {
     const kept = store.get(salt);
-    this.kept = kept && typeof kept === 'object' ? kept : {};
+    const blocks = kept && typeof kept === 'object' ? Object.entries(kept).filter(([, json]) => typeof json === 'string') : [];
+    this.entries = new LastBuildEntries(new Map(blocks));
+  }
+
+  /** The hash a block is kept under (its key holds the document's whole style dictionary). */
+  static hashOf(key: string): string {
+    return createHash('sha1').update(key).digest('base64url');
   }
 
   /** A block's laid-out items as JSON (segment-items.ts), kept by the last build. */
-  get(key: string): string | undefined {
-    const hash = hashOf(key);
-    const json = this.kept[hash];
-    if (typeof json !== 'string') return undefined;
-    this.used[hash] = json;
-    return json;
+  get(hash: string): string | undefined {
+    return this.entries.get(hash);
   }
 
   /** A block this build used: laid out now, or found in this process's memory. */
-  use(key: string, json: string): void {
-    const hash = hashOf(key);
-    if (this.kept[hash] !== json) this.changed = true;
-    this.used[hash] = json;
+  use(hash: string, json: string): void {
+    this.entries.use(hash, json);
   }
 
   /** Writes the blocks of this build, when they are not those of the last. */
   save(): void {
-    if (!this.changed && Object.keys(this.used).length === Object.keys(this.kept).length) return;
-    this.store.set(this.salt, this.used);
+    const blocks = this.entries.toSave();
+    if (!blocks) return;
+    this.store.set(this.salt, Object.fromEntries(blocks));
     this.store.retainOnly([this.salt]);
   }
 }
-
-const hashOf = (key: string) => createHash('sha1').update(key).digest('base64url');

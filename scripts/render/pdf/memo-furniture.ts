@@ -15,7 +15,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import { pdfmakeInternal } from './pdfmake-internals.ts';
-import type { KeptFurniture } from './kept-furniture.ts';
+import { KeptFurniture } from './kept-furniture.ts';
 import { facesOf, ItemEncoder, revive, type Page, type PdfDocument } from './segment-items.ts';
 import type { CachedSegment } from './segment-plan.ts';
 
@@ -62,10 +62,12 @@ export function memoiseFurnitureLayout(): void {
       // The last page's furniture is always laid out: keep-with-next.ts reads the end of a
       // layout pass from its footer node, which pdfmake lists only when it lays it out.
       const key = pageIndex === l - 1 ? undefined : keyOf(this, node, sizes);
-      const kept = key === undefined ? undefined : (laidOut.get(key) ?? fromLastBuild(key, this[FURNITURE]));
+      const lastBuild = key === undefined ? undefined : this[FURNITURE];
+      const hash = lastBuild && KeptFurniture.hashOf(key!); // once per block: the key is long
+      const kept = key === undefined ? undefined : (laidOut.get(key) ?? fromLastBuild(key, lastBuild, hash));
       const items = kept && revived(kept.json, this.docMeasure.pdfDocument);
       if (kept && items) {
-        this[FURNITURE]?.use(key!, kept.json);
+        if (hash) lastBuild!.use(hash, kept.json);
         if (items[0]) blocks.set(items[0], { id: kept.id, count: items.length });
         page.items.push(...items);
         continue;
@@ -77,7 +79,7 @@ export function memoiseFurnitureLayout(): void {
       this.processNode(this.docMeasure.measureBlock(node));
       this.writer.commitUnbreakableBlock(sizes.x, sizes.y);
       const json = key === undefined ? undefined : keep(key, before, page.items, this.docMeasure.pdfDocument);
-      if (json !== undefined) this[FURNITURE]?.use(key!, json);
+      if (json !== undefined && hash) lastBuild!.use(hash, json);
     }
   };
 }
@@ -93,8 +95,8 @@ function revived(json: string, pdfDocument: PdfDocument): Page['items'] | undefi
 }
 
 /** A block the last build kept, taken into this process's memo. */
-function fromLastBuild(key: string, furniture: KeptFurniture | undefined): { json: string; id: number } | undefined {
-  const json = furniture?.get(key);
+function fromLastBuild(key: string, furniture: KeptFurniture | undefined, hash: string | undefined): { json: string; id: number } | undefined {
+  const json = hash === undefined ? undefined : furniture?.get(hash);
   if (json === undefined) return undefined;
   const block = { json, id: nextId++ };
   laidOut.set(key, block);

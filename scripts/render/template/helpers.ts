@@ -4,13 +4,11 @@
  * parser decodes back), so content can never inject markup.
  */
 import type { ListItem, Root, RootContent } from 'mdast';
-import type Handlebars from 'handlebars';
+import type { Environment } from './compile-template.ts';
 import { listSectionBlocks } from '../../model/list-section.ts';
 import type { ListSection } from '../../model/schemas.ts';
 
-type HB = typeof Handlebars;
-
-export function registerHelpers(hb: HB, slots: RootContent[][]): void {
+export function registerHelpers(hb: Environment, slots: RootContent[][]): void {
   hb.registerHelper('md', (value: Root | ListItem | ListSection | undefined) => {
     if (!value || typeof value !== 'object') return '';
     if ('items' in value) slots.push(listSectionBlocks(value)); // scenarios, tips: list and paragraphs

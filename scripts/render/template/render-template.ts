@@ -8,12 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import Handlebars from 'handlebars';
 import type { Root, RootContent } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { compileTemplate, createEnvironment } from './compile-template.ts';
 import { checkDirectives } from './directives.ts';
 import { registerHelpers } from './helpers.ts';
 import { parseSkeleton } from './skeleton-cache.ts';
@@ -44,7 +44,7 @@ export interface TemplateSet {
  * partials are referred to by their path without extension.
  */
 export function loadTemplates(dir: string, files: readonly string[], sources?: readonly string[]): TemplateSet {
-  const hb = Handlebars.create();
+  const hb = createEnvironment();
   const slots: RootContent[][] = [];
   registerHelpers(hb, slots);
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
@@ -55,12 +55,12 @@ export function loadTemplates(dir: string, files: readonly string[], sources?: r
     // The reports are the Word deliverable; every other template renders a PDF.
     const [problem] = checkDirectives(source, file.startsWith('reports/') ? 'docx' : 'pdf');
     if (problem) throw new TemplateError(path.join(dir, file), problem.line, problem.column, problem.message);
+    let template: HandlebarsTemplateDelegate;
     try {
-      hb.precompile(source, { strict: true }); // surfaces syntax errors with a line now, not mid-build
+      template = compileTemplate(hb, source); // a syntax error surfaces now, with its line, not mid-build
     } catch (error) {
       throw toTemplateError(path.join(dir, file), error);
     }
-    const template = hb.compile(source, { strict: true, noEscape: false, knownHelpersOnly: false });
     compiled.set(name, template);
     hb.registerPartial(name, template);
   }

@@ -4,7 +4,9 @@ import type { Partner } from './schemas.ts';
 const patterns = new Map<string, RegExp>();
 
 export function partnersNamedIn(text: string, partners: readonly Partner[]): string[] {
-  return partners.filter((p) => [p.name, p.shortName, ...p.aliases].some((form) => pattern(form).test(text))).map((p) => p.id);
+  // The form as a substring first: most forms are absent from most texts, and the whole-word
+  // test (a Unicode-aware regular expression) cost ~25 ms of every load.
+  return partners.filter((p) => [p.name, p.shortName, ...p.aliases].some((form) => text.includes(form) && pattern(form).test(text))).map((p) => p.id);
 }
 
 /** A whole-word match of the form; compiled once per form (they are few, the texts many). */

@@ -75,3 +75,33 @@ describe('the disk cache of shaped words', () => {
     for (const [file, bytes] of snapshot(first)) expect(bytes.equals(again.get(file)!), file).toBe(true);
   });
 });
+
+describe('a shape cache file read back', () => {
+  it('finds words holding quotes, brackets and backslashes, and shapes again a word whose last line is torn', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'netpes-cache-'));
+    const before = process.env['NETPES_CACHE_DIR'];
+    process.env['NETPES_CACHE_DIR'] = dir;
+    try {
+      const { ShapeCache } = await import('../../scripts/render/pdf/shape-cache.ts');
+      const run = (ids: number[]) => ({
+        glyphs: ids.map((id) => ({ id, codePoints: [id + 32] })),
+        positions: ids.map((id) => ({ xAdvance: id * 10, yAdvance: 0, xOffset: 1, yOffset: -1 })),
+      });
+      const words = ['say "hi",[x] ', 'back\\slash",[ ', 'plain ', 'torn '];
+      const written = new ShapeCache('test-font');
+      words.forEach((word, i) => written.add(word, run([i + 1, i + 2])));
+      written.flush();
+      const file = path.join(dir, 'shapes', 'test-font.jsonl');
+      // A line torn by a killed run: it still looks like a word and a shape.
+      appendFileSync(file, '["torn ",[[5,6],[[37]],[1,2]]]\n["half",[[1');
+      const read = new ShapeCache('test-font');
+      const glyph = (id: number, codePoints: number[]) => ({ id, codePoints });
+      words.slice(0, 3).forEach((word, i) => expect(read.get(word, glyph), word).toEqual(run([i + 1, i + 2])));
+      expect(read.has('torn ')).toBe(false);
+      expect(read.has('half')).toBe(false);
+    } finally {
+      if (before === undefined) delete process.env['NETPES_CACHE_DIR'];
+      else process.env['NETPES_CACHE_DIR'] = before;
+    }
+  });
+});

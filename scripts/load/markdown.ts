@@ -4,17 +4,14 @@
  * Comments are dropped and references resolved, so each tree is ready for any deliverable.
  */
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownProcessor } from './markdown-processor.ts';
 import { resolveReferences } from './resolve-references.ts';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
-
 export function parseMarkdown(markdown: string, lineOffset = 0): Root {
+  const processor = markdownProcessor({ directives: false });
   const tree = processor.parse(markdown);
   if (lineOffset) shiftLines(tree, lineOffset);
-  return resolveReferences(processor.runSync(tree) as Root);
+  return resolveReferences(processor.runSync(tree));
 }
 
 function shiftLines(node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] }, by: number): void {

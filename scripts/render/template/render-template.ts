@@ -9,18 +9,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownProcessor } from '../../load/markdown-processor.ts';
 import { compileTemplate, createEnvironment } from './compile-template.ts';
 import { checkDirectives } from './directives.ts';
 import { registerHelpers } from './helpers.ts';
 import { parseSkeleton } from './skeleton-cache.ts';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
-/** Change the id with the plugins above: it keys the parsed skeletons kept on disk. */
-const skeletonParser = { id: 'remark-parse+gfm+directive', parse: (markdown: string) => processor.runSync(processor.parse(markdown)) as Root };
+/** Change the id with the plugins: it keys the parsed skeletons kept on disk. */
+const skeletonParser = {
+  id: 'remark-parse+gfm+directive',
+  parse: (markdown: string) => {
+    const processor = markdownProcessor({ directives: true });
+    return processor.runSync(processor.parse(markdown));
+  },
+};
 
 export class TemplateError extends Error {
   constructor(

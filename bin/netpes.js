@@ -23,6 +23,9 @@ function stamp() {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Left in node_modules: see `external` below. */
+const EXTERNAL = ['pdfmake', 'docx', 'chokidar', 'esbuild'];
+
 async function bundle(outdir) {
   const { build } = await import('esbuild');
   const temp = `${outdir}.${process.pid}.tmp`;
@@ -35,7 +38,15 @@ async function bundle(outdir) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    // Small pure-JS packages are bundled (zod, yaml, gray-matter, the Handlebars runtime…):
+    // loaded as hundreds of separate files, they cost more in resolving and reading than in
+    // running. Those that read files beside their code (pdfmake's fonts and pdfkit's font
+    // metrics) or that only some runs load (docx, chokidar, esbuild) stay in node_modules,
+    // as do those loaded on demand through `createRequire` (the compiler of Handlebars, the
+    // Markdown parser, pdfkit's fontkit).
+    external: EXTERNAL,
+    // Bundled CommonJS code calls `require` for Node's own modules.
+    banner: { js: "import { createRequire as __netpesRequire } from 'node:module'; const require = __netpesRequire(import.meta.url);" },
     sourcemap: 'linked', // beside the chunks: not parsed on every run (`node --enable-source-maps` reads them)
     logLevel: 'error',
   });

@@ -34,8 +34,15 @@ export function shareParsedFonts(): void {
   const original = fromPdfkit('fontkit') as { create: Create };
   const fontkit = fontkitVersion();
   const parsed = new Map<string, unknown>();
+  // pdfmake hands every document the same Buffer of a face (render-pdf.ts): hashed once.
+  const hashes = new WeakMap<Uint8Array, string>();
+  const hashOf = (buffer: Uint8Array) => {
+    let hash = hashes.get(buffer);
+    if (!hash) hashes.set(buffer, (hash = createHash('sha1').update(buffer).digest('hex')));
+    return hash;
+  };
   const create: Create = (buffer, postscriptName) => {
-    const key = `${createHash('sha1').update(buffer).digest('hex')}\0${postscriptName ?? ''}`;
+    const key = `${hashOf(buffer)}\0${postscriptName ?? ''}`;
     let font = parsed.get(key);
     if (!font) {
       const cache = new ShapeCache(`${key.replace('\0', '-')}-${fontkit}`);

@@ -5,6 +5,8 @@
  */
 import type { RenderContext } from '../deliverable.ts';
 import { layOutKept } from '../../render/pdf/render-segmented.ts';
+import { layoutKey } from '../../render/pdf/segment-plan.ts';
+import { JsonFileCache, runCachePath } from '../../write/run-cache.ts';
 import { contentWidth } from '../../render/pdf/util.ts';
 import { pageSize } from '../../render/theme.ts';
 import { estimateHeight } from './estimate-height.ts';
@@ -13,7 +15,7 @@ import { describeCuts, fitLevels } from './fit-levels.ts';
 import { FOOTER_TEMPLATE } from './footer-reserve.ts';
 import { NoFitError, searchFit } from './search-fit.ts';
 import { bodyOf, meta, reserveFor, titleOf } from './sheet-context.ts';
-import { bottomMargin, PRACTICE_SHEETS, sheetDocument, type SheetPage } from './sheet-document.ts';
+import { bottomMargin, PRACTICE_SHEETS, sheetDocument, type SheetDocument, type SheetPage } from './sheet-document.ts';
 import { sheetTheme } from './sheet-theme.ts';
 import { sheetView, type SheetSubject, type SheetView } from './sheet-view.ts';
 
@@ -23,7 +25,10 @@ export interface SheetFit {
   fontSize: number;
   /** What was cut, e.g. "context: 2 of 5 sentences kept"; empty when nothing was. */
   cuts: string[];
-  /** Layouts the search made (the single-sheet PDF is the last fitting one, not one more). */
+  /**
+   * Layouts made (the single-sheet PDF is the last fitting one, not one more; an overflow
+   * known from an earlier run is not laid out again).
+   */
   layouts: number;
   /** The level chosen, the level the first estimate pointed to, and how many levels there were. */
   level: number;
@@ -41,13 +46,18 @@ export async function fitSheet(ctx: RenderContext, subject: SheetSubject) {
   const available = pageSize(ctx.theme)[1] - ctx.theme.page.margins[1] - bottomMargin(ctx.theme, reserve);
   const estimate = estimator(ctx, subject, levels);
 
+  let made = 0;
   const layOut = async (index: number) => {
     const level = levels[index]!;
     const page: SheetPage = { practice: subject.practice.id, body: bodyOf(ctx, subject, level.keep), footer, fontSize: level.fontSize, area: subject.area.id };
     const doc = sheetDocument(ctx.theme, [page], meta(ctx, title), reserve);
+    const known = overflowOf(ctx, doc);
+    if (known.height !== undefined) return { fits: false, height: known.height, bytes: noBytes, page, definition: doc.definition };
     // Written only if it is the one kept; then practice-sheets.pdf finds its layout and drawing.
+    made++;
     const laidOut = await layOutKept(doc.definition, PRACTICE_SHEETS, ctx.layoutCache, doc.tracked);
     const measured = doc.measure(0);
+    if (measured.pages !== 1) known.remember(measured.height);
     // The definition is the very object pdfmake laid out: tests read its QR code from it.
     return { fits: measured.pages === 1, height: measured.height, bytes: () => laidOut.bytes(), page, definition: doc.definition };
   };
@@ -59,7 +69,7 @@ export async function fitSheet(ctx: RenderContext, subject: SheetSubject) {
       practice: subject.practice.id,
       fontSize: level.fontSize,
       cuts: describeCuts(level, subject.parts),
-      layouts: result.layouts,
+      layouts: made,
       level: result.index,
       guess: result.guess,
       levels: levels.length,
@@ -83,6 +93,29 @@ export function pageAtLevel(ctx: RenderContext, subject: SheetSubject, fit: Shee
   if (!level || levels.length !== fit.levels || level.fontSize !== fit.fontSize) return undefined;
   const footer = ctx.templates.render(FOOTER_TEMPLATE, sheetView(subject, {}));
   return { practice: subject.practice.id, body: bodyOf(ctx, subject, level.keep), footer, fontSize: level.fontSize, area: subject.area.id };
+}
+
+/**
+ * Sheets that overflowed their page, kept between runs in the run cache (sheet-overflows/)
+ * by their layout's key (segment-plan.ts `layoutKey`: the body, its styles, the page and
+ * the code). Fitting a sheet lays out the level that fits and the one before it, to prove
+ * it overflows: the same proof each run for the same content, ~30 of a cold build's ~60
+ * sheet layouts. Only overflows are kept: a level that fits is laid out for its bytes anyway.
+ */
+let overflows: { dir: string | undefined; cache: JsonFileCache<{ height: number }> } | undefined;
+
+function overflowOf(ctx: RenderContext, doc: SheetDocument): { height?: number; remember(height: number): void } {
+  const dir = runCachePath('sheet-overflows'); // read each time: tests point runs at folders of their own
+  const key = ctx.layoutCache && layoutKey(doc.definition, { salt: ctx.layoutCache.salt, tracked: doc.tracked });
+  if (!dir || !key) return { remember: () => {} };
+  if (overflows?.dir !== dir) overflows = { dir, cache: new JsonFileCache(dir) };
+  const { cache } = overflows;
+  const height = cache.get(key)?.height;
+  return { ...(typeof height === 'number' ? { height } : {}), remember: (measured) => cache.set(key, { height: measured }) };
+}
+
+function noBytes(): Promise<Uint8Array> {
+  throw new Error('an overflowing sheet has no bytes');
 }
 
 /**

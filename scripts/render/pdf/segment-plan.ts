@@ -96,10 +96,23 @@ export function planSegments(definition: TDocumentDefinitions, options: SegmentO
   return segments;
 }
 
+/**
+ * The key a document of one segment (a single sheet) has as a segment: what its layout
+ * depends on, hashed (`segment`). Undefined when its layout depends on more (a function, a
+ * page reference) or it has page breaks of its own.
+ */
+export function layoutKey(definition: TDocumentDefinitions, options: Omit<SegmentOptions, 'store'>): string | undefined {
+  const content = definition.content;
+  if (!Array.isArray(content) || definition.background || definition.watermark) return undefined;
+  if ((content as object[]).some((node) => pageBreakOf(node) !== undefined)) return undefined;
+  const context = { styles: definition.styles ?? {}, page: JSON.stringify([definition.defaultStyle, definition.pageSize, definition.pageMargins, options.salt]) };
+  return segment(content as object[], context, options).key;
+}
+
 /** Keys whose value names a style or a list of them. */
 const STYLE_KEYS = new Set(['style', 'tocStyle', 'tocNumberStyle']);
 
-function segment(nodes: object[], context: { styles: Record<string, unknown>; page: string }, options: SegmentOptions): Segment {
+function segment(nodes: object[], context: { styles: Record<string, unknown>; page: string }, options: Omit<SegmentOptions, 'store'>): Segment {
   let cacheable = true;
   const named = new Set<string>();
   const json = JSON.stringify(nodes, function (this: unknown, key, value: unknown) {

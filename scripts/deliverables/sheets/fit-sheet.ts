@@ -53,8 +53,8 @@ export async function fitSheet(ctx: RenderContext, subject: SheetSubject) {
     const doc = sheetDocument(ctx.theme, [page], meta(ctx, title), reserve);
     const known = overflowOf(ctx, doc);
     if (known.height !== undefined) return { fits: false, height: known.height, bytes: noBytes, page, definition: doc.definition };
-    // Written only if it is the one kept; then practice-sheets.pdf finds its layout and drawing.
     made++;
+    // Written only if it is the one kept; then practice-sheets.pdf finds its layout and drawing.
     const laidOut = await layOutKept(doc.definition, PRACTICE_SHEETS, ctx.layoutCache, doc.tracked);
     const measured = doc.measure(0);
     if (measured.pages !== 1) known.remember(measured.height);

@@ -56,8 +56,11 @@ const layoutFiles = (out: string, name: string) =>
     .filter((f) => f.endsWith('.json'))
     .map((f) => path.join(layouts(out), name, f));
 const drawings = (out: string, name: string) => path.join(layouts(out), name, 'drawn');
-/** Without the drawings, the next build draws every page from its (kept or fresh) layout. */
-const forgetDrawings = (out: string) => LONG.forEach((file) => rmSync(drawings(out, file.replace('.pdf', '')), { recursive: true, force: true }));
+/** Without the drawings (of the bodies and of the headers and footers), the next build draws every page from its (kept or fresh) layout. */
+const forgetDrawings = (out: string) =>
+  LONG.forEach((file) => {
+    for (const folder of ['drawn', 'furniture-drawn']) rmSync(path.join(layouts(out), file.replace('.pdf', ''), folder), { recursive: true, force: true });
+  });
 let out: string;
 let reference: string;
 beforeAll(() => {
@@ -140,6 +143,40 @@ describe('the layout cache of the long PDFs', () => {
       rebuildLong(content, out);
     }
     expectSameFiles(reference, out);
+  });
+
+  it('keeps the drawings of the running headers and footers for the next build, and draws again those that do not read back', () => {
+    const rebuild = () => {
+      for (const file of [...LONG, 'reports/alpha.docx']) rmSync(path.join(out, file));
+      const run = runCli(['build', '--quiet', '--content', content, '--out', out], { ...env, NETPES_DEBUG_LAYOUT: '1' });
+      expect(run.code, run.stderr).toBe(0);
+      return [...run.stderr.matchAll(/(\d+) of (\d+) headers and footers drawn as kept/g)].map(([, found, used]) => [Number(found), Number(used)]);
+    };
+    const files = LONG.flatMap((file) => {
+      const dir = path.join(layouts(out), file.replace('.pdf', ''), 'furniture-drawn');
+      return readdirSync(dir).map((f) => path.join(dir, f));
+    });
+    expect(files.length).toBe(LONG.length);
+    rebuild();
+    const counts = rebuild();
+    expect(counts).toHaveLength(LONG.length);
+    for (const [found, used] of counts) {
+      expect(used).toBeGreaterThan(0);
+      expect(found).toBe(used);
+    }
+    expectSameFiles(reference, out);
+    const originals = files.map((f) => readFileSync(f, 'utf8'));
+    try {
+      // Each drawing kept as a JSON text: one that does not parse is drawn again.
+      files.forEach((f, i) => {
+        const blocks = JSON.parse(originals[i]!) as Record<string, string>;
+        writeFileSync(f, JSON.stringify(Object.fromEntries(Object.keys(blocks).map((k) => [k, '{"steps": [torn']))));
+      });
+      for (const [found] of rebuild()) expect(found).toBe(0);
+      expectSameFiles(reference, out);
+    } finally {
+      files.forEach((f, i) => writeFileSync(f, originals[i]!));
+    }
   });
 
   it('keeps the compressed streams for the next build, and compresses again those that do not read back', () => {

@@ -5,6 +5,8 @@
  * guide and the 32 of practice-sheets.pdf again (~250 ms of a one-word edit's ~3 s). A
  * block is found by the hash of its key (its node, its box and the document's styles),
  * under the code's salt; only the blocks of the last build are kept (last-build-entries.ts).
+ * Their drawings are kept the same way (furniture-drawn/, segment-drawing.ts), by the
+ * hash of what drawing them depends on.
  */
 import { createHash } from 'node:crypto';
 import type { JsonFileCache } from '../../write/run-cache.ts';
@@ -14,6 +16,8 @@ type Blocks = Record<string, string>;
 
 export class KeptFurniture {
   private readonly entries: LastBuildEntries<string>;
+  /** For the debug line (render-segmented.ts): blocks used as the last build kept them, of all this build used. */
+  readonly counts = { found: 0, used: 0 };
 
   constructor(
     private readonly store: JsonFileCache<Blocks>,
@@ -29,13 +33,15 @@ export class KeptFurniture {
     return createHash('sha1').update(key).digest('base64url');
   }
 
-  /** A block's laid-out items as JSON (segment-items.ts), kept by the last build. */
+  /** A block's laid-out items (segment-items.ts) or drawing as JSON, kept by the last build. */
   get(hash: string): string | undefined {
     return this.entries.get(hash);
   }
 
-  /** A block this build used: laid out now, or found in this process's memory. */
-  use(hash: string, json: string): void {
+  /** A block this build used: laid out (or drawn) now, found in this process's memory, or kept by the last build (`fromLastBuild`). */
+  use(hash: string, json: string, fromLastBuild = false): void {
+    this.counts.used++;
+    if (fromLastBuild) this.counts.found++;
     this.entries.use(hash, json);
   }
 

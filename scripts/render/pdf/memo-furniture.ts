@@ -40,8 +40,11 @@ interface Builder {
 /** Laid-out furniture blocks, as JSON (each use revives its own copy), and a short id for the key, by key. */
 const laidOut = new LRUCache<string, { json: string; id: number }>({ maxSize: 16 * 1024 * 1024, sizeCalculation: ({ json }) => Math.max(1, json.length) });
 let nextId = 0;
-/** The blocks on pages now, by their first item: their key's id and how many items they are. */
-const blocks = new WeakMap<object, { id: number; count: number }>();
+/**
+ * The blocks on pages now, by their first item: their key's id and how many items they
+ * are, and the hash of their key where a long document's build computed it (`FURNITURE`).
+ */
+const blocks = new WeakMap<object, { id: number; count: number; hash?: string | undefined }>();
 /** Each style dictionary's part of the keys, worked out once per document. */
 const styleKeys = new WeakMap<object, string>();
 
@@ -68,7 +71,7 @@ export function memoiseFurnitureLayout(): void {
       const items = kept && revived(kept.json, this.docMeasure.pdfDocument);
       if (kept && items) {
         if (hash) lastBuild!.use(hash, kept.json);
-        if (items[0]) blocks.set(items[0], { id: kept.id, count: items.length });
+        if (items[0]) blocks.set(items[0], { id: kept.id, count: items.length, hash });
         page.items.push(...items);
         continue;
       }
@@ -78,7 +81,7 @@ export function memoiseFurnitureLayout(): void {
       node = this.docPreprocessor.preprocessBlock(node);
       this.processNode(this.docMeasure.measureBlock(node));
       this.writer.commitUnbreakableBlock(sizes.x, sizes.y);
-      const json = key === undefined ? undefined : keep(key, before, page.items, this.docMeasure.pdfDocument);
+      const json = key === undefined ? undefined : keep(key, before, page.items, this.docMeasure.pdfDocument, hash);
       if (json !== undefined && hash) lastBuild!.use(hash, json);
     }
   };
@@ -124,7 +127,7 @@ function keyOf(builder: Builder, node: unknown, sizes: Sizes): string | undefine
  * Keeps the items the block added at the end of the page, if it added only those, and only
  * lines and vectors; returns their JSON when kept.
  */
-function keep(key: string, before: Page['items'], after: Page['items'], pdfDocument: PdfDocument): string | undefined {
+function keep(key: string, before: Page['items'], after: Page['items'], pdfDocument: PdfDocument, hash: string | undefined): string | undefined {
   if (!before.every((item, i) => after[i] === item)) return undefined; // pdfmake put some before the page's own
   const added = after.slice(before.length);
   if (!added.every(({ type }) => type === 'line' || type === 'vector')) return undefined;
@@ -135,7 +138,7 @@ function keep(key: string, before: Page['items'], after: Page['items'], pdfDocum
   const id = nextId++;
   const json = JSON.stringify(block);
   laidOut.set(key, { json, id });
-  if (added[0]) blocks.set(added[0], { id, count: added.length });
+  if (added[0]) blocks.set(added[0], { id, count: added.length, hash });
   return json;
 }
 
@@ -145,12 +148,26 @@ function keep(key: string, before: Page['items'], after: Page['items'], pdfDocum
  * items out (segment-drawing.ts keeps furniture drawings by it). Undefined otherwise.
  */
 export function furnitureKey(items: readonly object[]): string | undefined {
-  const ids: number[] = [];
+  const ids = blocksOf(items, (block) => block.id);
+  return ids ? `#${ids.join(',')}` : undefined;
+}
+
+/**
+ * The same for a drawing kept for the next build: the hashes of the blocks' keys (the ids
+ * above are this process's own). Undefined unless every block has one.
+ */
+export function keptFurnitureKey(items: readonly object[]): string | undefined {
+  return blocksOf(items, (block) => block.hash)?.join(',');
+}
+
+function blocksOf<T>(items: readonly object[], part: (block: { id: number; hash?: string | undefined }) => T | undefined): T[] | undefined {
+  const parts: T[] = [];
   for (let i = 0; i < items.length; ) {
     const block = blocks.get(items[i]!);
-    if (!block) return undefined;
-    ids.push(block.id);
-    i += block.count;
+    const value = block && part(block);
+    if (value === undefined) return undefined;
+    parts.push(value);
+    i += block!.count;
   }
-  return ids.length > 0 ? `#${ids.join(',')}` : undefined;
+  return parts.length > 0 ? parts : undefined;
 }

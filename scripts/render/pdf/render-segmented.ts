@@ -41,9 +41,10 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
     return { made, bytes: await renderPdf(made.definition) };
   }
   const { store, drawings } = keptUnder(name, cache);
-  // For a new process: watch mode's keeps the furniture it laid out and the streams it
-  // compressed in memory already (memo-furniture.ts, memo-deflate.ts).
+  // For a new process: watch mode's keeps the furniture it laid out and drew and the streams
+  // it compressed in memory already (memo-furniture.ts, segment-drawing.ts, memo-deflate.ts).
   const furniture = cache.remember ? undefined : new KeptFurniture(new JsonFileCache(path.join(cache.dir, name, 'furniture')), cache.salt);
+  const drawnFurniture = cache.remember ? undefined : new KeptFurniture(new JsonFileCache(path.join(cache.dir, name, 'furniture-drawn')), cache.salt);
   const deflated = cache.remember ? undefined : new KeptDeflate(path.join(cache.dir, name, 'deflated.bin'));
   const render = async (reuse: boolean) => {
     const made = make();
@@ -51,13 +52,14 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
     const plan = planSegments(made.definition, segments);
     // Carried between layout passes only here, where a stand-in that lands elsewhere than
     // planned gets the full layout below.
-    const run = plan && attachPlan(made.definition.content, plan, (key, value) => segments.store.set(key, value), reuse ? drawings : writeOnly(drawings), { carry: reuse, furniture, deflated });
+    const run = plan && attachPlan(made.definition.content, plan, (key, value) => segments.store.set(key, value), reuse ? drawings : writeOnly(drawings), { carry: reuse, furniture, deflated, drawnFurniture });
     const bytes = await renderPdf(made.definition);
     if (plan) {
       const keys = plan.flatMap((s) => (s.key === undefined ? [] : [s.key]));
       store.retainOnly(keys);
       drawings.retainOnly(keys);
       furniture?.save();
+      drawnFurniture?.save();
       deflated?.save();
     }
     if (plan && run && process.env['NETPES_DEBUG_LAYOUT']) {
@@ -68,6 +70,7 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
         `layout: ${name}: ${reused} of ${plan.length} segments kept their last layout, ${plan.length - reused} laid out ` +
           `(${always} every time; ${carried} only in the first of its layout passes)${reuse ? '' : '; in full, as a kept layout did not land as before'}; ` +
           `${run.drawing.kept} of ${run.drawing.pages} segment pages drawn as kept` +
+          (drawnFurniture ? `; ${drawnFurniture.counts.found} of ${drawnFurniture.counts.used} headers and footers drawn as kept` : '') +
           (deflated ? `; ${deflated.counts.found} of ${deflated.counts.streams} streams compressed as kept` : '') +
           '\n',
       );

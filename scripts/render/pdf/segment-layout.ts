@@ -26,6 +26,7 @@ import type { KeptFurniture } from './kept-furniture.ts';
 import { FURNITURE } from './memo-furniture.ts';
 import type { KeptDeflate } from './kept-deflate.ts';
 import { DEFLATED } from './memo-deflate.ts';
+import { DRAWN_FURNITURE } from './segment-drawing.ts';
 
 const PLAN = Symbol('segment plan');
 
@@ -43,6 +44,8 @@ export interface RunOptions {
   furniture?: KeptFurniture;
   /** The compressed streams the document kept from its last build (memo-deflate.ts). */
   deflated?: KeptDeflate;
+  /** The drawings of its running headers and footers, kept from its last build (segment-drawing.ts). */
+  drawnFurniture?: KeptFurniture;
 }
 
 /** Attaches the plan to the content array pdfmake will lay out. */
@@ -69,6 +72,7 @@ export function layOutSegments(): void {
     this[PLAN] = run;
     this[FURNITURE] = run.options.furniture;
     (pdfDocument as { [DEFLATED]?: KeptDeflate })[DEFLATED] = run.options.deflated;
+    (pdfDocument as { [DRAWN_FURNITURE]?: KeptFurniture })[DRAWN_FURNITURE] = run.options.drawnFurniture;
     const pages = layoutDocument.call(this, content, pdfDocument, ...rest) as Page[];
     run.finish(pages, pdfDocument as PdfDocument);
     return pages;

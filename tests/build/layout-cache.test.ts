@@ -48,6 +48,17 @@ function rebuildLong(content: string, out: string, args: string[] = []): void {
   build(content, out, {}, args);
 }
 
+/**
+ * The long PDFs built again, in a new process, with the debug line: for each, the two
+ * numbers of its `what` count ("12 of 20 <what>": found as kept, of how many).
+ */
+function rebuildCounting(what: string): number[][] {
+  for (const file of [...LONG, 'reports/alpha.docx']) rmSync(path.join(out, file));
+  const run = runCli(['build', '--quiet', '--content', content, '--out', out], { ...env, NETPES_DEBUG_LAYOUT: '1' });
+  expect(run.code, run.stderr).toBe(0);
+  return [...run.stderr.matchAll(new RegExp(`(\\d+) of (\\d+) ${what}`, 'g'))].map(([, found, of]) => [Number(found), Number(of)]);
+}
+
 const content = materialise();
 const layouts = (out: string) => path.join(out, '.cache', 'layout');
 /** The kept layouts of one document (its drawings are in a folder beside them: `drawn`). */
@@ -146,12 +157,7 @@ describe('the layout cache of the long PDFs', () => {
   });
 
   it('keeps the drawings of the running headers and footers for the next build, and draws again those that do not read back', () => {
-    const rebuild = () => {
-      for (const file of [...LONG, 'reports/alpha.docx']) rmSync(path.join(out, file));
-      const run = runCli(['build', '--quiet', '--content', content, '--out', out], { ...env, NETPES_DEBUG_LAYOUT: '1' });
-      expect(run.code, run.stderr).toBe(0);
-      return [...run.stderr.matchAll(/(\d+) of (\d+) headers and footers drawn as kept/g)].map(([, found, used]) => [Number(found), Number(used)]);
-    };
+    const rebuild = () => rebuildCounting('headers and footers drawn as kept');
     const files = LONG.flatMap((file) => {
       const dir = path.join(layouts(out), file.replace('.pdf', ''), 'furniture-drawn');
       return readdirSync(dir).map((f) => path.join(dir, f));
@@ -180,13 +186,8 @@ describe('the layout cache of the long PDFs', () => {
   });
 
   it('keeps the compressed streams for the next build, and compresses again those that do not read back', () => {
-    /** The long PDFs built again, in a new process; how many of their streams came compressed from the last build, of how many. */
-    const rebuild = () => {
-      for (const file of [...LONG, 'reports/alpha.docx']) rmSync(path.join(out, file));
-      const run = runCli(['build', '--quiet', '--content', content, '--out', out], { ...env, NETPES_DEBUG_LAYOUT: '1' });
-      expect(run.code, run.stderr).toBe(0);
-      return [...run.stderr.matchAll(/(\d+) of (\d+) streams compressed as kept/g)].map(([, found, streams]) => [Number(found), Number(streams)]);
-    };
+    /** How many of their streams came compressed from the last build, of how many. */
+    const rebuild = () => rebuildCounting('streams compressed as kept');
     const files = LONG.map((file) => path.join(layouts(out), file.replace('.pdf', ''), 'deflated.bin'));
     rebuild();
     for (const [found, streams] of rebuild()) {
@@ -224,13 +225,8 @@ describe('the layout cache of the long PDFs', () => {
   });
 
   it('draws the pages of unchanged segments as the last build drew them, and draws again those whose drawing does not read back', () => {
-    /** The long PDFs built again; for each, how many of its segments' pages were drawn as kept, and of how many. */
-    const rebuild = () => {
-      for (const file of [...LONG, 'reports/alpha.docx']) rmSync(path.join(out, file));
-      const run = runCli(['build', '--quiet', '--content', content, '--out', out], { ...env, NETPES_DEBUG_LAYOUT: '1' });
-      expect(run.code).toBe(0);
-      return [...run.stderr.matchAll(/(\d+) of (\d+) segment pages drawn as kept/g)].map((m) => [Number(m[1]), Number(m[2])]);
-    };
+    /** For each, how many of its segments' pages were drawn as kept, and of how many. */
+    const rebuild = () => rebuildCounting('segment pages drawn as kept');
     const expectKept = (counts: number[][]) => {
       expect(counts).toHaveLength(2);
       // All but the pages that first use one of pdfkit's three opacity states (made as drawn).

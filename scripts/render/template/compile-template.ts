@@ -25,12 +25,15 @@ export function createEnvironment(): Environment {
 
 let disk: { dir: string | undefined; cache: JsonFileCache<string> } | undefined;
 let compiler: Environment | undefined;
+/** `handlebars@<version>`, read once per process (every template's key holds it). */
+let version: string | undefined;
 
 /** The template compiled from `source`, in `hb`; throws the compiler's error (with its line) for a bad one. */
 export function compileTemplate(hb: Environment, source: string): HandlebarsTemplateDelegate {
   const dir = runCachePath('templates'); // read each time: tests point runs at folders of their own
   if (!disk || disk.dir !== dir) disk = { dir, cache: new JsonFileCache<string>(dir) };
-  const key = `handlebars@${packageVersion('handlebars')}\0${JSON.stringify(OPTIONS)}\0${source}`;
+  version ??= packageVersion('handlebars');
+  const key = `${version}\0${JSON.stringify(OPTIONS)}\0${source}`;
   const kept = disk.cache.get(key);
   if (typeof kept === 'string') {
     try {

@@ -26,7 +26,7 @@ import type { KeptFurniture } from './kept-furniture.ts';
 import { FURNITURE } from './memo-furniture.ts';
 import type { KeptDeflate } from './kept-deflate.ts';
 import { DEFLATED } from './memo-deflate.ts';
-import { DRAWN_FURNITURE } from './segment-drawing.ts';
+import { DRAWN_FURNITURE } from './furniture-drawing.ts';
 
 const PLAN = Symbol('segment plan');
 

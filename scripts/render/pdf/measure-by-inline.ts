@@ -5,8 +5,9 @@
  * words of one inline share their style: pdfmake copies the inline's own properties onto
  * each word (`copyStyle`), and the stack does not change while a text is measured. So the
  * properties are resolved once per inline, for its first word, and copied onto the others.
- * `TextInlines.measure` below is pdfmake 0.3's, with that one change; the bytes do not
- * change (tests/build/speed-ups.test.ts compares them with NETPES_PLAIN_PDFMAKE).
+ * `TextInlines.measure` below is pdfmake 0.3's, with that change and one more (each word
+ * made anew, below); the bytes do not change (tests/build/speed-ups.test.ts compares them
+ * with NETPES_PLAIN_PDFMAKE).
  */
 import { pdfmakeInternal } from './pdfmake-internals.ts';
 
@@ -95,44 +96,57 @@ export function measureByInline(): void {
       preserveLeadingSpaces: lookup(item, stack, 'preserveLeadingSpaces', false),
       preserveTrailingSpaces: lookup(item, stack, 'preserveTrailingSpaces', false),
     });
-    for (const item of array) {
+    for (let i = 0; i < array.length; i++) {
+      const item = array[i]!;
       const inline = INLINE in item ? (item[INLINE] ?? PLAIN) : undefined;
       let resolved = inline && byInline.get(inline);
       if (!resolved) {
         resolved = resolve(item);
         if (inline) byInline.set(inline, resolved);
       }
-      item.font = resolved.font;
-      item.alignment = resolved.alignment;
       // pdfmake's reduction for superscripts and subscripts
-      item.fontSize = resolved.sup || resolved.sub ? resolved.fontSize * 0.58 : resolved.fontSize;
-      item.fontFeatures = resolved.fontFeatures;
-      item.characterSpacing = resolved.characterSpacing;
-      item.color = resolved.color;
-      item.decoration = resolved.decoration;
-      item.decorationColor = resolved.decorationColor;
-      item.decorationStyle = resolved.decorationStyle;
-      item.decorationThickness = resolved.decorationThickness;
-      item.background = resolved.background;
-      item.link = resolved.link;
-      item.linkToPage = resolved.linkToPage;
-      item.linkToDestination = resolved.linkToDestination;
-      item.noWrap = resolved.noWrap;
-      item.opacity = resolved.opacity;
-      item.sup = resolved.sup;
-      item.sub = resolved.sub;
-      item.width = this.widthOfText(item.text, item);
-      item.height = resolved.font.lineHeight(item.fontSize as number) * resolved.lineHeight;
-      if (!item.leadingCut) item.leadingCut = 0;
+      const fontSize = resolved.sup || resolved.sub ? resolved.fontSize * 0.58 : resolved.fontSize;
+      // A new word with every measured field at once, in place of the breaker's: pdfmake adds
+      // them one by one to a word made with its text alone, which grows the word's field
+      // store again and again (the most memory allocated by any function of a cold build) and
+      // leaves words of one text with different shapes for layout and drawing to read.
+      const word: Word = {
+        text: item.text,
+        font: resolved.font,
+        alignment: resolved.alignment,
+        fontSize,
+        fontFeatures: resolved.fontFeatures,
+        characterSpacing: resolved.characterSpacing,
+        color: resolved.color,
+        decoration: resolved.decoration,
+        decorationColor: resolved.decorationColor,
+        decorationStyle: resolved.decorationStyle,
+        decorationThickness: resolved.decorationThickness,
+        background: resolved.background,
+        link: resolved.link,
+        linkToPage: resolved.linkToPage,
+        linkToDestination: resolved.linkToDestination,
+        noWrap: resolved.noWrap,
+        opacity: resolved.opacity,
+        sup: resolved.sup,
+        sub: resolved.sub,
+        width: 0,
+        height: resolved.font.lineHeight(fontSize) * resolved.lineHeight,
+        leadingCut: (item.leadingCut as number) || 0,
+        trailingCut: 0,
+      };
+      // The breaker's other fields (lineEnd, noNewLine, the inline's own properties) come along.
+      for (const key in item) if (!(key in word)) word[key] = item[key];
+      word.width = this.widthOfText(word.text, word);
       if (!resolved.preserveLeadingSpaces) {
-        const leadingSpaces = /^(\s)+/.exec(item.text);
-        if (leadingSpaces) item.leadingCut = (item.leadingCut as number) + this.widthOfText(leadingSpaces[0], item);
+        const leadingSpaces = /^(\s)+/.exec(word.text);
+        if (leadingSpaces) word.leadingCut = (word.leadingCut as number) + this.widthOfText(leadingSpaces[0], word);
       }
-      item.trailingCut = 0;
       if (!resolved.preserveTrailingSpaces) {
-        const trailingSpaces = /(\s)+$/.exec(item.text);
-        if (trailingSpaces) item.trailingCut = this.widthOfText(trailingSpaces[0], item);
+        const trailingSpaces = /(\s)+$/.exec(word.text);
+        if (trailingSpaces) word.trailingCut = this.widthOfText(trailingSpaces[0], word);
       }
+      array[i] = word;
     }
     return array;
   };

@@ -13,6 +13,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { Bookmark, Document, ExternalHyperlink, Packer, Paragraph, TextRun } from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listSectionBlocks } from '../../scripts/model/list-section.ts';
 import type { Guide, Practice } from '../../scripts/model/schemas.ts';
@@ -165,6 +166,23 @@ describe('docx mapping', () => {
     const fromParts = normaliseDocx(compiler.compile(make()), date);
     const fromZip = normaliseDocx(await Packer.toBuffer(make()), date);
     expect(Buffer.from(fromParts).equals(Buffer.from(fromZip))).toBe(true);
+  });
+
+  it('zips the parts in Word\'s order, each deflated, readable back', () => {
+    const parts = new Map<string, string>([
+      ['word/document.xml', `<w:document>${'<w:p>Text</w:p>'.repeat(200)}</w:document>`],
+      ['_rels/.rels', '<Relationships/>'],
+      ['[Content_Types].xml', '<Types/>'],
+      ['docProps/app.xml', '<Properties/>'],
+    ]);
+    const zipped = normaliseDocx(parts, new Date('2025-12-01T00:00:00Z'));
+    const entries: Array<{ name: string; compression: number; size: number; originalSize: number }> = [];
+    const read = unzipSync(zipped, { filter: (file) => (entries.push(file), true) });
+    expect(entries.map((e) => e.name)).toEqual(['[Content_Types].xml', '_rels/.rels', 'docProps/app.xml', 'word/document.xml']);
+    expect(entries.every((e) => e.compression === 8)).toBe(true);
+    const document = entries.find((e) => e.name === 'word/document.xml')!;
+    expect(document.size).toBeLessThan(document.originalSize / 10);
+    expect(strFromU8(read['word/document.xml']!)).toBe(parts.get('word/document.xml'));
   });
 
   it('rejects a frame part it does not know', () => {

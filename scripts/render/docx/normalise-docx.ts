@@ -5,7 +5,8 @@
  * back from its zip with fflate) have those values replaced (the build date; ids renumbered
  * in order of appearance), and are zipped in a fixed order with a fixed time.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { deflateRawSync } from 'node:zlib';
+import { strFromU8, strToU8, unzipSync, Zip, ZipPassThrough } from 'fflate';
 
 /** The earliest time a zip entry can carry (DOS dates start in 1980). */
 const ZIP_EPOCH = Date.UTC(1980, 0, 1, 12);
@@ -21,12 +22,38 @@ export function normaliseDocx(packed: Uint8Array | Map<string, string | Uint8Arr
   for (const name of text.keys()) edit(text, name, renumberBookmarks);
 
   const mtime = new Date(Math.max(date.getTime(), ZIP_EPOCH));
-  const files: Zippable = {};
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
   for (const name of entryOrder(Object.keys(parts))) {
-    const bytes = text.has(name) ? strToU8(text.get(name)!) : parts[name]!;
-    files[name] = [bytes, { mtime, level: 6 }];
+    const entry = new NativeDeflate(name, mtime);
+    zip.add(entry);
+    entry.push(text.has(name) ? strToU8(text.get(name)!) : parts[name]!, true);
   }
-  return zipSync(files);
+  zip.end(); // every entry was pushed whole: the archive is complete when this returns
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A zip entry deflated by Node's zlib, at fflate's default level: native, it took a quarter
+ * of the time fflate's JavaScript deflate did (8 reports: ~35 against ~150 ms, in a fresh
+ * process, where every report is rendered) and made the parts 3% smaller. fflate writes the
+ * archive (a subclass of its pass-through entry is its documented way to compress
+ * otherwise); each entry's sizes and CRC follow its data, as in any streamed zip.
+ */
+class NativeDeflate extends ZipPassThrough {
+  constructor(filename: string, mtime: Date) {
+    super(filename);
+    this.compression = 8; // deflate
+    this.mtime = mtime;
+  }
+
+  protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
+    if (!final) throw new Error(`${this.filename}: a zip entry is pushed whole`);
+    this.ondata(null, deflateRawSync(chunk, { level: 6 }), true);
+  }
 }
 
 function edit(text: Map<string, string>, name: string, fn: (xml: string) => string): void {

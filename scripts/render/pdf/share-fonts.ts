@@ -80,8 +80,9 @@ export function shareScaledShapes(): void {
 }
 
 interface EmbeddedFont {
-  layoutCached(text: string): { advanceWidth: number };
+  layoutCached(text: string): ScaledRun & { advanceWidth: number };
   layoutRun(text: string, features?: unknown): ScaledRun;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): { glyphs: unknown[] | null; positions: unknown[] | null; advanceWidth: number };
 }
 type ScaledRun = { glyphs: Array<{ advanceWidth: number }>; positions: Array<GlyphRun['positions'][number] & { advanceWidth?: number }> };
 
@@ -98,10 +99,21 @@ function fixWidthOnceScaled(prototype: EmbeddedFont): void {
   const layoutCached = prototype.layoutCached;
   prototype.layoutCached = function (this: EmbeddedFont & { layoutCache?: Record<string, unknown> }, text: string) {
     const known = this.layoutCache?.[text];
-    if (known) return known as { advanceWidth: number };
+    if (known) return known as ScaledRun & { advanceWidth: number };
     const run = layoutCached.call(this, text);
     if (this.layoutCache) Object.defineProperty(run, 'advanceWidth', { value: run.advanceWidth, writable: true, configurable: true });
     return run;
+  };
+  // pdfkit lays a text out piece by piece, each ending after a space or tab, found by a
+  // loop over its characters that tests each against a fresh array: pdfmake's words are
+  // one piece each (their spaces trail), and measuring their widths spent longer in that
+  // loop than in looking the piece up. A text with no space or tab but at its end is its
+  // only piece: looked up at once, with what pdfkit returns (copies of the run's arrays).
+  const layout = prototype.layout;
+  prototype.layout = function (this: EmbeddedFont, text, features, onlyWidth) {
+    if (features || text === '' || !onePiece(text)) return layout.call(this, text, features, onlyWidth);
+    const run = this.layoutCached(text);
+    return onlyWidth ? { glyphs: null, positions: null, advanceWidth: run.advanceWidth } : { glyphs: [...run.glyphs], positions: [...run.positions], advanceWidth: run.advanceWidth };
   };
   // pdfkit scales a run's positions in place with a for-in over each position's keys, slow
   // per glyph; a position has exactly these four (fontkit's GlyphPosition, or its copy
@@ -120,6 +132,14 @@ function fixWidthOnceScaled(prototype: EmbeddedFont): void {
     }));
     return run;
   };
+}
+
+/** No space or tab in `text` but for its last character: pdfkit's pieces end after each. */
+function onePiece(text: string): boolean {
+  const last = text.length - 1;
+  const space = text.indexOf(' ');
+  const tab = text.indexOf('\t');
+  return (space === -1 || space === last) && (tab === -1 || tab === last);
 }
 
 /** Writes the words shaped since the last call to the disk caches. */

@@ -13,8 +13,10 @@ const ZIP_EPOCH = Date.UTC(1980, 0, 1, 12);
 
 /** `packed`: the .docx docx wrote, or its parts as docx's compiler gives them (not zipped yet). */
 export function normaliseDocx(packed: Uint8Array | Map<string, string | Uint8Array>, date: Date): Uint8Array {
-  const parts = packed instanceof Uint8Array ? unzipSync(packed) : Object.fromEntries([...packed].map(([name, data]) => [name, typeof data === 'string' ? strToU8(data) : data]));
-  const text = new Map(Object.entries(parts).filter(([name]) => /\.(xml|rels)$/.test(name)).map(([name, bytes]) => [name, strFromU8(bytes)]));
+  // Each XML part as text, to edit; compiled parts are text already (not encoded to decode again).
+  const parts: Map<string, string | Uint8Array> = packed instanceof Uint8Array ? new Map(Object.entries(unzipSync(packed))) : packed;
+  const text = new Map<string, string>();
+  for (const [name, data] of parts) if (/\.(xml|rels)$/.test(name)) text.set(name, typeof data === 'string' ? data : strFromU8(data));
 
   const iso = `${date.toISOString().slice(0, 19)}Z`;
   edit(text, 'docProps/core.xml', (xml) => xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${iso}`));
@@ -27,10 +29,11 @@ export function normaliseDocx(packed: Uint8Array | Map<string, string | Uint8Arr
     if (error) throw error;
     chunks.push(chunk);
   });
-  for (const name of entryOrder(Object.keys(parts))) {
+  for (const name of entryOrder([...parts.keys()])) {
     const entry = new NativeDeflate(name, mtime);
     zip.add(entry);
-    entry.push(text.has(name) ? strToU8(text.get(name)!) : parts[name]!, true);
+    const data = text.get(name) ?? parts.get(name)!;
+    entry.push(typeof data === 'string' ? strToU8(data) : data, true);
   }
   zip.end(); // every entry was pushed whole: the archive is complete when this returns
   return Buffer.concat(chunks);

@@ -5,7 +5,9 @@
  *   rebuild after a one-word edit · watch-mode save-to-written latency · first and cold
  *   builds of 10× content (with peak memory),
  * and, when pandoc is installed, pandoc turning the same Markdown into one DOCX, with every
- * figure as a ratio to it. Usage: tsx scripts/bench/bench.ts [--runs N]
+ * figure as a ratio to it. pandoc, the cold build, the no-change rebuild and the edit are
+ * measured in rounds (`measureRounds`), and the ratios the targets set are also given per
+ * round. Usage: tsx scripts/bench/bench.ts [--runs N]
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -82,6 +84,59 @@ function editOneWord(): void {
   writeFileSync(EDITED, edited);
 }
 
+/** pandoc turning the same Markdown into one DOCX, in seconds (undefined: no pandoc here). */
+function timePandoc(): number | undefined {
+  if (spawnSync('pandoc', ['--version']).status !== 0) return undefined;
+  const files = spawnSync('find', [content, '-name', '*.md'], { encoding: 'utf8' }).stdout.trim().split('\n').sort();
+  const started = performance.now();
+  const run = spawnSync('pandoc', ['-f', 'markdown', '-o', path.join(work, 'pandoc.docx'), ...files]);
+  if (run.status !== 0) throw new Error(`pandoc failed: ${run.stderr}`);
+  return (performance.now() - started) / 1000;
+}
+
+/**
+ * The measures the targets compare, taken in rounds: pandoc, a cold build, a no-change
+ * rebuild and a one-word edit, one after the other, `n` times. This machine's speed drifts
+ * by a third within minutes; measured one after the other in blocks (pandoc last, after the
+ * 10× builds), a ratio compared one minute's speed with another's. Each round's ratios
+ * compare the same minute's; their medians are printed with the table.
+ */
+function measureRounds(n: number, build: string[], clean: () => void) {
+  const samples = { pandoc: [] as number[], cold: [] as number[], noChange: [] as number[], edit: [] as number[] };
+  const rss = { cold: [] as number[], noChange: [] as number[], edit: [] as number[] };
+  const take = (measure: keyof typeof rss) => {
+    const r = time(build);
+    samples[measure].push(r.seconds);
+    if (r.maxRssMb) rss[measure].push(r.maxRssMb);
+  };
+  for (let i = 0; i < n; i++) {
+    const p = timePandoc();
+    if (p !== undefined) samples.pandoc.push(p);
+    clean();
+    take('cold');
+    take('noChange');
+    editOneWord();
+    take('edit');
+  }
+  const row = (name: string, measure: keyof typeof rss) => {
+    process.stderr.write(`${name}: ${samples[measure].map((s) => s.toFixed(2)).join(', ')} s\n`);
+    return { name, seconds: median(samples[measure]), ...(rss[measure].length ? { rss: Math.max(...rss[measure]) } : {}) };
+  };
+  if (samples.pandoc.length) process.stderr.write(`pandoc: ${samples.pandoc.map((s) => s.toFixed(2)).join(', ')} s\n`);
+  const ratio = (xs: number[], ys: number[]) => median(xs.map((x, i) => x / ys[i]!));
+  return {
+    cold: row('cold full build (out/ empty)', 'cold'),
+    noChange: row('no-change rebuild', 'noChange'),
+    edit: row('one-word edit rebuild', 'edit'),
+    pandoc: samples.pandoc.length ? median(samples.pandoc) : undefined,
+    ratios: {
+      coldToPandoc: samples.pandoc.length ? ratio(samples.cold, samples.pandoc) : undefined,
+      noChangeToCold: ratio(samples.noChange, samples.cold),
+      editToCold: ratio(samples.edit, samples.cold),
+    },
+  };
+}
+
 /** Save-to-written in watch mode: to the first pass (the practice's sheet) and to the end (the guide and reports too). */
 async function watchLatency(n: number): Promise<{ first: number[]; all: number[] }> {
   const child = spawn(process.execPath, [...NODE_FLAGS, bin, 'build', '--watch', '--content', content, '--out', out], {
@@ -125,14 +180,15 @@ async function main(): Promise<void> {
   const rows: Array<{ name: string; seconds: number; rss?: number }> = [];
   const clean = () => rmSync(out, { recursive: true, force: true });
 
+  // Not timed: the first run after the sources change bundles them (bin/netpes.js), once.
+  time(['check', '--content', content]);
   rows.push(measure('check', runs, () => {}, ['check', '--content', content]));
   const coldRuns = Math.max(3, Math.ceil(runs / 2));
   const build = ['build', '--quiet', '--content', content, '--out', out];
   const emptyCaches = () => rmSync(caches, { recursive: true, force: true });
   rows.push(measure('first build: out/ and run caches empty', coldRuns, () => (clean(), emptyCaches()), build));
-  rows.push(measure('cold full build (out/ empty)', coldRuns, clean, build));
-  rows.push(measure('no-change rebuild', runs, () => {}, build));
-  rows.push(measure('one-word edit rebuild', runs, editOneWord, build));
+  const rounds = measureRounds(Math.max(runs, 3), build, clean);
+  rows.push(rounds.cold, rounds.noChange, rounds.edit);
   const latencies = await watchLatency(runs);
   process.stderr.write(`watch save-to-written, first pass: ${latencies.first.map((s) => s.toFixed(2)).join(', ')} s\n`);
   process.stderr.write(`watch save-to-written, all: ${latencies.all.map((s) => s.toFixed(2)).join(', ')} s\n`);
@@ -149,18 +205,7 @@ async function main(): Promise<void> {
   const coldBig = measure('cold full build, 10× content (out/ empty)', 1, cleanBig, bigBuild);
   rows.push(firstBig, coldBig);
 
-  let pandoc: number | undefined;
-  if (spawnSync('pandoc', ['--version']).status === 0) {
-    const files = spawnSync('find', [content, '-name', '*.md'], { encoding: 'utf8' }).stdout.trim().split('\n').sort();
-    const samples: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const started = performance.now();
-      const run = spawnSync('pandoc', ['-f', 'markdown', '-o', path.join(work, 'pandoc.docx'), ...files]);
-      if (run.status !== 0) throw new Error(`pandoc failed: ${run.stderr}`);
-      samples.push((performance.now() - started) / 1000);
-    }
-    pandoc = median(samples);
-  }
+  const pandoc = rounds.pandoc;
 
   const first = rows[1]!.seconds;
   const cold = rows[2]!.seconds;
@@ -173,6 +218,8 @@ async function main(): Promise<void> {
   if (pandoc) lines.push(`| pandoc → one DOCX (reference) | ${pandoc.toFixed(2)} | ${(pandoc / cold).toFixed(2)} | 1.0 | |`);
   lines.push(
     '',
+    `Measured in the same rounds (each: ${pandoc ? 'pandoc, ' : ''}cold build, no-change rebuild, one-word edit), medians of each round's ratios: ` +
+      `${pandoc ? `cold build ${rounds.ratios.coldToPandoc!.toFixed(1)}× pandoc, ` : ''}no-change rebuild ${rounds.ratios.noChangeToCold.toFixed(2)}× cold, one-word edit ${rounds.ratios.editToCold.toFixed(2)}× cold.`,
     `10× content / 1× content: first build ${(firstBig.seconds / first).toFixed(1)}×, cold build ${(coldBig.seconds / cold).toFixed(1)}×; ` +
       `runs: ${runs}; machine: ${(await import('node:os')).cpus().length} cores`,
   );

@@ -3,10 +3,12 @@
  * the YAML with `yaml` so every value keeps its position: errors point at the offending
  * value, not at the top of the file.
  */
+import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import { LRUCache } from 'lru-cache';
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Position } from '../validate/diagnostics.ts';
+import { JsonFileCache, packageVersion } from '../write/run-cache.ts';
 import { offsetOfPath } from './yaml-locate.ts';
 
 export interface FrontmatterProblem extends Position {
@@ -36,10 +38,57 @@ const YAML_OPTIONS = { uniqueKeys: true, maxAliasCount: 0, prettyErrors: false }
  */
 const recent = new LRUCache<string, SplitFile>({ max: 4000 });
 
-export function splitFrontmatter(source: string): SplitFile {
+/** `keptIn`: the run cache folder where splits are kept between runs (none: this process only). */
+export function splitFrontmatter(source: string, keptIn?: string): SplitFile {
   let split = recent.get(source);
-  if (!split) recent.set(source, (split = splitUncached(source)));
+  if (!split) recent.set(source, (split = keptIn ? splitKept(source, keptIn) : splitUncached(source)));
   return split;
+}
+
+/** Bump when what a kept split holds, or the YAML package's reading of it, changes. */
+const KEPT_VERSION = `split-v1\0${packageVersion('yaml')}\0${packageVersion('gray-matter')}`;
+
+/** What the run cache keeps of a split without problems: the locations are made again when asked for. */
+interface KeptSplit {
+  data: Record<string, unknown>;
+  bodyStart: number;
+  bodyLineOffset: number;
+}
+
+/**
+ * A split from the run cache (`frontmatter/`, parse-cache.ts), by the file's text: parsing the YAML of every
+ * file (~80 ms, with gray-matter's) was most of a build's start. Only a split without
+ * problems, whose data is plain JSON, is kept; where its values sit in the file (`locate`,
+ * for messages) is found by splitting the file again, the first time it is asked.
+ */
+function splitKept(source: string, dir: string): SplitFile {
+  const cache = new JsonFileCache<KeptSplit>(dir);
+  const key = createHash('sha1').update(`${KEPT_VERSION}\0${source}`).digest('base64url');
+  const kept = cache.get(key);
+  if (kept && isKeptSplit(kept, source)) {
+    let full: SplitFile | undefined;
+    const locate: SplitFile['locate'] = (path, what) => (full ??= splitUncached(source)).locate(path, what);
+    return { data: kept.data, body: source.slice(kept.bodyStart), bodyLineOffset: kept.bodyLineOffset, problems: [], locate };
+  }
+  const split = splitUncached(source);
+  if (split.problems.length === 0 && isPlainJson(split.data) && source.endsWith(split.body)) {
+    cache.set(key, { data: split.data, bodyStart: source.length - split.body.length, bodyLineOffset: split.bodyLineOffset });
+  }
+  return split;
+}
+
+function isKeptSplit(kept: KeptSplit, source: string): boolean {
+  const { data, bodyStart, bodyLineOffset } = kept as Partial<KeptSplit>;
+  return isPlainJson(data) && typeof data === 'object' && data !== null && !Array.isArray(data) && Number.isInteger(bodyStart) && bodyStart! <= source.length && Number.isInteger(bodyLineOffset);
+}
+
+/** Strings, finite numbers, booleans, null, arrays and plain objects of them: what JSON gives back as it was. */
+function isPlainJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isPlainJson);
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.keys(value).every((key) => key !== '__proto__' && isPlainJson((value as Record<string, unknown>)[key]));
 }
 
 function splitUncached(source: string): SplitFile {

@@ -16,7 +16,7 @@ import {
 import type { Diagnostics } from '../validate/diagnostics.ts';
 import { listContentFiles, type ContentFile, type ContentKind } from './content-files.ts';
 import { decodeSource } from './decode-source.ts';
-import { defaultCacheDir, ParseCache } from './parse-cache.ts';
+import { defaultCacheDir, defaultSplitsDir, ParseCache } from './parse-cache.ts';
 import { readEntry, type Entry, type ParseMarkdown } from './read-entry.ts';
 
 const SCHEMAS = {
@@ -46,7 +46,7 @@ export async function loadContent(contentDir: string, diagnostics: Diagnostics):
     return undefined;
   }
   const sources = await Promise.all(files.map((f) => readFile(f.path)));
-  return parseContent(files, sources, diagnostics, new ParseCache(defaultCacheDir()));
+  return parseContent(files, sources, diagnostics, new ParseCache(defaultCacheDir(), defaultSplitsDir()));
 }
 
 /** Files and their bytes → entries; also used on in-memory content (property tests). */
@@ -87,7 +87,7 @@ export async function parseContent(
       (entries[kind] as Entry<unknown>[]).push({ file, data: undefined, raw: {}, body: { type: 'root', children: [] }, locate, source: '', frontmatterMarkdown: [] });
       continue;
     }
-    (entries[kind] as Entry<unknown>[]).push(await readEntry(file, decoded.text, SCHEMAS[kind], diagnostics, parse));
+    (entries[kind] as Entry<unknown>[]).push(await readEntry(file, decoded.text, SCHEMAS[kind], diagnostics, parse, (text) => cache.split(text)));
   }
   return entries;
 }

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Root } from 'mdast';
 import { JsonFileCache, runCachePath } from '../write/run-cache.ts';
+import { splitFrontmatter, type SplitFile } from './frontmatter.ts';
 
 /** Bump when the parser or its options change, so old trees are not reused. */
 const VERSION = 'mdast-gfm-v4-notes-comments';
@@ -24,9 +25,20 @@ const recent = new LRUCache<string, Root>({ max: 4000 });
 export class ParseCache {
   private readonly disk: JsonFileCache<Root>;
 
-  /** `dir`: where trees are kept between runs (undefined: in this process only). */
-  constructor(dir: string | undefined) {
+  /**
+   * `dir`: where trees are kept between runs (undefined: in this process only); `splitsDir`:
+   * where the files' frontmatter, split and parsed, is (frontmatter.ts).
+   */
+  constructor(
+    dir: string | undefined,
+    private readonly splitsDir?: string,
+  ) {
     this.disk = new JsonFileCache(dir);
+  }
+
+  /** A file's frontmatter and body, split (frontmatter.ts), kept beside the trees. */
+  split(source: string): SplitFile {
+    return splitFrontmatter(source, this.splitsDir);
   }
 
   static key(text: string, lineOffset: number): string {
@@ -50,4 +62,8 @@ export class ParseCache {
 
 export function defaultCacheDir(): string | undefined {
   return runCachePath('mdast');
+}
+
+export function defaultSplitsDir(): string | undefined {
+  return runCachePath('frontmatter');
 }

@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 import type { z } from 'zod';
 import type { Diagnostics, Position } from '../validate/diagnostics.ts';
 import type { ContentFile } from './content-files.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import type { SplitFile } from './frontmatter.ts';
 import { describeIssue } from './zod-issues.ts';
 
 export interface Entry<T> {
@@ -32,6 +32,7 @@ export async function readEntry<S extends z.ZodType>(
   schema: S,
   diagnostics: Diagnostics,
   parseMarkdown: ParseMarkdown,
+  splitFrontmatter: (source: string) => SplitFile,
 ): Promise<Entry<z.infer<S>>> {
   const split = splitFrontmatter(source);
   for (const p of split.problems) diagnostics.error(file.path, p, p.message, p.hint);

@@ -18,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import { fontkitVersion, requireFromPdfkit } from './fonts.ts';
 import { pdfmakeInternal } from './pdfmake-internals.ts';
+import { layOutByPiece } from './layout-by-piece.ts';
 import { ShapeCache, type GlyphRun } from './shape-cache.ts';
 
 type Create = (buffer: Uint8Array, postscriptName?: string) => unknown;
@@ -104,17 +105,7 @@ function fixWidthOnceScaled(prototype: EmbeddedFont): void {
     if (this.layoutCache) Object.defineProperty(run, 'advanceWidth', { value: run.advanceWidth, writable: true, configurable: true });
     return run;
   };
-  // pdfkit lays a text out piece by piece, each ending after a space or tab, found by a
-  // loop over its characters that tests each against a fresh array: pdfmake's words are
-  // one piece each (their spaces trail), and measuring their widths spent longer in that
-  // loop than in looking the piece up. A text with no space or tab but at its end is its
-  // only piece: looked up at once, with what pdfkit returns (copies of the run's arrays).
-  const layout = prototype.layout;
-  prototype.layout = function (this: EmbeddedFont, text, features, onlyWidth) {
-    if (features || text === '' || !onePiece(text)) return layout.call(this, text, features, onlyWidth);
-    const run = this.layoutCached(text);
-    return onlyWidth ? { glyphs: null, positions: null, advanceWidth: run.advanceWidth } : { glyphs: [...run.glyphs], positions: [...run.positions], advanceWidth: run.advanceWidth };
-  };
+  layOutByPiece(prototype); // the same prototype, patched once: texts laid out by piece
   // pdfkit scales a run's positions in place with a for-in over each position's keys, slow
   // per glyph; a position has exactly these four (fontkit's GlyphPosition, or its copy
   // above). Fresh objects of one shape besides: positions from fontkit, from the shape
@@ -132,14 +123,6 @@ function fixWidthOnceScaled(prototype: EmbeddedFont): void {
     }));
     return run;
   };
-}
-
-/** No space or tab in `text` but for its last character: pdfkit's pieces end after each. */
-function onePiece(text: string): boolean {
-  const last = text.length - 1;
-  const space = text.indexOf(' ');
-  const tab = text.indexOf('\t');
-  return (space === -1 || space === last) && (tab === -1 || tab === last);
 }
 
 /** Writes the words shaped since the last call to the disk caches. */

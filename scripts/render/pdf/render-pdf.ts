@@ -18,6 +18,7 @@ import { memoiseFurnitureLayout } from './memo-furniture.ts';
 import { memoiseStyleLookups } from './memo-style-lookups.ts';
 import { measureByInline } from './measure-by-inline.ts';
 import { reuseTextMeasures } from './reuse-measures.ts';
+import { copyNextWordsOnlyWhenRead } from './next-line.ts';
 import { drawSegments } from './segment-drawing.ts';
 import { layOutSegments } from './segment-layout.ts';
 import { flushShapes, shareParsedFonts, shareScaledShapes } from './share-fonts.ts';
@@ -63,6 +64,7 @@ async function configure(): Promise<PdfMake> {
     reuseTextMeasures();
     memoiseStyleLookups();
     measureByInline();
+    copyNextWordsOnlyWhenRead();
     memoiseDeflate();
     memoiseFurnitureLayout();
   }

@@ -15,15 +15,35 @@ function drawnLive({ type, item }: Item): boolean {
   return (item['inlines'] as Array<Record<string, unknown>>).some((i) => i['link'] || i['linkToDestination'] || i['linkToPage'] || i['_pageNodeRef'] || i['fontFeatures']);
 }
 
-/** What drawing an item may change in the file besides content, fonts and known opacity states. */
-function effects(doc: Doc): string {
-  const fonts = new Set(Object.values(doc._fontFamilies));
-  const embedded = [...fonts].filter((f) => f.dictionary != null).length;
-  const { Font: _fonts, ExtGState: _states, ...resources } = doc.page.resources.data;
-  const other = Object.entries(resources).map(([k, v]) => `${k}:${Object.keys(v as object).length}`);
+/**
+ * What drawing an item may change in the file besides content, fonts and known opacity
+ * states, as numbers, into `into` (asked before and after every item drawn: no strings or
+ * copies made for it): the objects made but for font dictionaries, the opacity states,
+ * the transformation and its stack, the page's annotations, and its other resources.
+ */
+function effects(doc: Doc, into: number[]): number[] {
+  into.length = 0;
+  let embedded = 0;
+  const fonts: unknown[] = [];
+  for (const key in doc._fontFamilies) {
+    const font = doc._fontFamilies[key]!;
+    if (fonts.includes(font)) continue;
+    fonts.push(font);
+    if (font.dictionary != null) embedded++;
+  }
   const annotations = (doc.page.dictionary.data['Annots'] as unknown[] | undefined)?.length ?? 0;
-  return [doc._offsets.length - embedded, doc._opacityCount, doc._ctm.join(), doc._ctmStack.length, annotations, ...other].join('|');
+  into.push(doc._offsets.length - embedded, doc._opacityCount, ...doc._ctm, doc._ctmStack.length, annotations);
+  const resources = doc.page.resources.data;
+  for (const key in resources) {
+    if (key === 'Font' || key === 'ExtGState') continue;
+    let count = 0;
+    for (const _ in resources[key] as object) count++;
+    into.push(count); // kinds of resources are only ever added: a new one lengthens the list
+  }
+  return into;
 }
+
+const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 function textState(doc: Doc, faceOf: BodyMark['faceOf']): TextState | undefined {
   const font = doc._font ? faceOf(doc._font) : null;
@@ -47,11 +67,14 @@ export function record(doc: Doc, items: Item[], faceOf: BodyMark['faceOf'], draw
     else steps.push([Buffer.concat(run).toString('latin1'), state]);
     run = [];
   };
+  const before: number[] = [];
+  const after: number[] = [];
   items.forEach((item, index) => {
     const from = chunks.length;
-    const before = drawnLive(item) ? undefined : effects(doc);
+    const live = drawnLive(item);
+    if (!live) effects(doc, before);
     draw(item);
-    if (before !== undefined && effects(doc) === before) run.push(...chunks.slice(from));
+    if (!live && same(effects(doc, after), before)) for (let i = from; i < chunks.length; i++) run.push(chunks[i]!);
     else {
       flush();
       steps.push(index);

@@ -19,7 +19,10 @@ export function numbering(doc: Doc, steps: DrawnPage['steps'], faceOf: BodyMark[
   let current: { font: Font; glyphs: DrawnPage['fonts'][string]['glyphs'] } | undefined;
   for (const step of steps) {
     if (typeof step === 'number') continue;
-    for (const [, id, , state, hex] of step[0].matchAll(TOKENS)) {
+    // exec, not matchAll: no iterator result for each of the run's tokens
+    TOKENS.lastIndex = 0;
+    for (let token = TOKENS.exec(step[0]); token; token = TOKENS.exec(step[0])) {
+      const [, id, , state, hex] = token;
       if (id) {
         const font = fontById.get(id);
         const face = font && faceOf(font);

@@ -23,16 +23,9 @@ function drawnLive({ type, item }: Item): boolean {
  */
 function effects(doc: Doc, into: number[]): number[] {
   into.length = 0;
-  let embedded = 0;
-  const fonts: unknown[] = [];
-  for (const key in doc._fontFamilies) {
-    const font = doc._fontFamilies[key]!;
-    if (fonts.includes(font)) continue;
-    fonts.push(font);
-    if (font.dictionary != null) embedded++;
-  }
-  const annotations = (doc.page.dictionary.data['Annots'] as unknown[] | undefined)?.length ?? 0;
-  into.push(doc._offsets.length - embedded, doc._opacityCount, ...doc._ctm, doc._ctmStack.length, annotations);
+  into.push(doc._offsets.length - embeddedFonts(doc), doc._opacityCount, doc._ctmStack.length);
+  for (const n of doc._ctm) into.push(n);
+  into.push((doc.page.dictionary.data['Annots'] as unknown[] | undefined)?.length ?? 0);
   const resources = doc.page.resources.data;
   for (const key in resources) {
     if (key === 'Font' || key === 'ExtGState') continue;
@@ -41,6 +34,16 @@ function effects(doc: Doc, into: number[]): number[] {
     into.push(count); // kinds of resources are only ever added: a new one lengthens the list
   }
   return into;
+}
+
+/** The document's fonts that have their dictionary (a font may be named by several families). */
+function embeddedFonts(doc: Doc): number {
+  let embedded = 0;
+  const families = Object.values(doc._fontFamilies);
+  families.forEach((font, i) => {
+    if (font.dictionary != null && families.indexOf(font) === i) embedded++;
+  });
+  return embedded;
 }
 
 const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);

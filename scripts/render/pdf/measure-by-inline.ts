@@ -139,15 +139,38 @@ export function measureByInline(): void {
       for (const key in item) if (!(key in word)) word[key] = item[key];
       word.width = this.widthOfText(word.text, word);
       if (!resolved.preserveLeadingSpaces) {
-        const leadingSpaces = /^(\s)+/.exec(word.text);
-        if (leadingSpaces) word.leadingCut = (word.leadingCut as number) + this.widthOfText(leadingSpaces[0], word);
+        const leadingSpaces = leadingWhiteSpace(word.text);
+        if (leadingSpaces) word.leadingCut = (word.leadingCut as number) + this.widthOfText(leadingSpaces, word);
       }
       if (!resolved.preserveTrailingSpaces) {
-        const trailingSpaces = /(\s)+$/.exec(word.text);
-        if (trailingSpaces) word.trailingCut = this.widthOfText(trailingSpaces[0], word);
+        const trailingSpaces = trailingWhiteSpace(word.text);
+        if (trailingSpaces) word.trailingCut = this.widthOfText(trailingSpaces, word);
       }
       array[i] = word;
     }
     return array;
   };
+}
+
+/**
+ * What pdfmake's `/^(\s)+/` and `/(\s)+$/` match, found by looking at the characters at
+ * either end: a word's trailing space ends nearly every word measured, and each match made
+ * a match array and its string.
+ */
+function leadingWhiteSpace(text: string): string {
+  let end = 0;
+  while (end < text.length && isWhiteSpace(text.charCodeAt(end))) end++;
+  return text.slice(0, end);
+}
+
+function trailingWhiteSpace(text: string): string {
+  let start = text.length;
+  while (start > 0 && isWhiteSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start);
+}
+
+/** `\s` in a JavaScript regular expression: white space and line terminators. */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }

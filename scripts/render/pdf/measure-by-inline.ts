@@ -157,20 +157,20 @@ export function measureByInline(): void {
  * either end: a word's trailing space ends nearly every word measured, and each match made
  * a match array and its string.
  */
-function leadingWhiteSpace(text: string): string {
+export function leadingWhiteSpace(text: string): string {
   let end = 0;
   while (end < text.length && isWhiteSpace(text.charCodeAt(end))) end++;
   return text.slice(0, end);
 }
 
-function trailingWhiteSpace(text: string): string {
+export function trailingWhiteSpace(text: string): string {
   let start = text.length;
   while (start > 0 && isWhiteSpace(text.charCodeAt(start - 1))) start--;
   return text.slice(start);
 }
 
 /** `\s` in a JavaScript regular expression: white space and line terminators. */
-function isWhiteSpace(code: number): boolean {
+export function isWhiteSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }

@@ -84,10 +84,14 @@ function editOneWord(): void {
   writeFileSync(EDITED, edited);
 }
 
+/** The Markdown files pandoc is given, or null without pandoc: found once. */
+let pandocInput: string[] | null | undefined;
+
 /** pandoc turning the same Markdown into one DOCX, in seconds (undefined: no pandoc here). */
 function timePandoc(): number | undefined {
-  if (spawnSync('pandoc', ['--version']).status !== 0) return undefined;
-  const files = spawnSync('find', [content, '-name', '*.md'], { encoding: 'utf8' }).stdout.trim().split('\n').sort();
+  pandocInput ??= spawnSync('pandoc', ['--version']).status === 0 ? spawnSync('find', [content, '-name', '*.md'], { encoding: 'utf8' }).stdout.trim().split('\n').sort() : null;
+  const files = pandocInput;
+  if (!files) return undefined;
   const started = performance.now();
   const run = spawnSync('pandoc', ['-f', 'markdown', '-o', path.join(work, 'pandoc.docx'), ...files]);
   if (run.status !== 0) throw new Error(`pandoc failed: ${run.stderr}`);

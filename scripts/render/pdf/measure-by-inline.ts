@@ -5,9 +5,9 @@
  * words of one inline share their style: pdfmake copies the inline's own properties onto
  * each word (`copyStyle`), and the stack does not change while a text is measured. So the
  * properties are resolved once per inline, for its first word, and copied onto the others.
- * `TextInlines.measure` below is pdfmake 0.3's, with that change and one more (each word
- * made anew, below); the bytes do not change (tests/build/speed-ups.test.ts compares them
- * with NETPES_PLAIN_PDFMAKE).
+ * `TextInlines.measure` below is pdfmake 0.3's, with that change and two more (each word
+ * made anew, and its white space found without regular expressions: both below); the bytes
+ * do not change (tests/build/speed-ups.test.ts compares them with NETPES_PLAIN_PDFMAKE).
  */
 import { pdfmakeInternal } from './pdfmake-internals.ts';
 

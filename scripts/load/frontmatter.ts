@@ -38,18 +38,18 @@ const YAML_OPTIONS = { uniqueKeys: true, maxAliasCount: 0, prettyErrors: false }
  */
 const recent = new LRUCache<string, SplitFile>({ max: 4000 });
 
-/** `keptIn`: the run cache folder where splits are kept between runs (none: this process only). */
-export function splitFrontmatter(source: string, keptIn?: string): SplitFile {
+/** `kept`: where splits are kept between runs (none: this process only). */
+export function splitFrontmatter(source: string, kept?: JsonFileCache<KeptSplit>): SplitFile {
   let split = recent.get(source);
-  if (!split) recent.set(source, (split = keptIn ? splitKept(source, keptIn) : splitUncached(source)));
+  if (!split) recent.set(source, (split = kept?.enabled ? splitKept(source, kept) : splitUncached(source)));
   return split;
 }
 
-/** Bump when what a kept split holds, or the YAML package's reading of it, changes. */
-const KEPT_VERSION = `split-v1\0${packageVersion('yaml')}\0${packageVersion('gray-matter')}`;
+/** What a kept split's key starts with: bump `split-v1` when what it holds changes. */
+let keptVersion: string | undefined;
 
 /** What the run cache keeps of a split without problems: the locations are made again when asked for. */
-interface KeptSplit {
+export interface KeptSplit {
   data: Record<string, unknown>;
   bodyStart: number;
   bodyLineOffset: number;
@@ -61,9 +61,9 @@ interface KeptSplit {
  * problems, whose data is plain JSON, is kept; where its values sit in the file (`locate`,
  * for messages) is found by splitting the file again, the first time it is asked.
  */
-function splitKept(source: string, dir: string): SplitFile {
-  const cache = new JsonFileCache<KeptSplit>(dir);
-  const key = createHash('sha1').update(`${KEPT_VERSION}\0${source}`).digest('base64url');
+function splitKept(source: string, cache: JsonFileCache<KeptSplit>): SplitFile {
+  keptVersion ??= `split-v1\0${packageVersion('yaml')}\0${packageVersion('gray-matter')}`;
+  const key = createHash('sha1').update(`${keptVersion}\0${source}`).digest('base64url');
   const kept = cache.get(key);
   if (kept && isKeptSplit(kept, source)) {
     let full: SplitFile | undefined;

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { Root } from 'mdast';
 import { JsonFileCache, runCachePath } from '../write/run-cache.ts';
-import { splitFrontmatter, type SplitFile } from './frontmatter.ts';
+import { splitFrontmatter, type KeptSplit, type SplitFile } from './frontmatter.ts';
 
 /** Bump when the parser or its options change, so old trees are not reused. */
 const VERSION = 'mdast-gfm-v4-notes-comments';
@@ -24,21 +24,20 @@ const recent = new LRUCache<string, Root>({ max: 4000 });
 
 export class ParseCache {
   private readonly disk: JsonFileCache<Root>;
+  private readonly splits: JsonFileCache<KeptSplit>;
 
   /**
    * `dir`: where trees are kept between runs (undefined: in this process only); `splitsDir`:
    * where the files' frontmatter, split and parsed, is (frontmatter.ts).
    */
-  constructor(
-    dir: string | undefined,
-    private readonly splitsDir?: string,
-  ) {
+  constructor(dir: string | undefined, splitsDir?: string) {
     this.disk = new JsonFileCache(dir);
+    this.splits = new JsonFileCache(splitsDir);
   }
 
   /** A file's frontmatter and body, split (frontmatter.ts), kept beside the trees. */
   split(source: string): SplitFile {
-    return splitFrontmatter(source, this.splitsDir);
+    return splitFrontmatter(source, this.splits);
   }
 
   static key(text: string, lineOffset: number): string {

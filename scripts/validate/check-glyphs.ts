@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Nodes } from 'mdast';
 import type { Entries } from '../load/load-content.ts';
 import { FONT_FAMILY, FONT_FILES, fontkitVersion, requireFromPdfkit } from '../render/pdf/fonts.ts';
-import { JsonFileCache, runCachePath } from '../write/run-cache.ts';
+import { runCache } from '../write/run-cache.ts';
 import type { Diagnostics, Position } from './diagnostics.ts';
 
 interface FontLike {
@@ -33,7 +33,7 @@ function drawableCodePoints(): Set<number> {
   const hash = createHash('sha1');
   for (const file of files) hash.update(readFileSync(file));
   const key = `${hash.digest('hex')} ${fontkitVersion()}`;
-  const cache = new JsonFileCache<number[]>(runCachePath('glyphs'));
+  const cache = runCache<number[]>('glyphs');
   let codePoints = cache.get(key);
   if (!codePoints) {
     const fontkit = requireFromPdfkit()('fontkit') as { openSync(file: string): FontLike };

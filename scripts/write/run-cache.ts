@@ -20,6 +20,20 @@ export function runCachePath(name: string): string | undefined {
   return path.join(process.env['NETPES_CACHE_DIR'] ?? path.join(root, 'node_modules', '.cache', 'netpes'), name);
 }
 
+/** The run caches of this process, by folder. */
+const byFolder = new Map<string, JsonFileCache<unknown>>();
+
+/**
+ * The run cache `name` (one file per entry, in `runCachePath(name)`), one object per folder.
+ * The folder is looked up at each call: tests point runs at folders of their own.
+ */
+export function runCache<T>(name: string): JsonFileCache<T> {
+  const dir = runCachePath(name);
+  let cache = byFolder.get(dir ?? '');
+  if (!cache) byFolder.set(dir ?? '', (cache = new JsonFileCache(dir)));
+  return cache as JsonFileCache<T>;
+}
+
 /**
  * Writes a cache file whole or not at all (temp file, then rename): threads and runs may
  * write the same file at once. Failures are ignored: a read-only checkout still builds.
@@ -77,6 +91,11 @@ export class JsonFileCache<T> {
     private readonly maxFiles = 4000,
     private readonly remember?: 'text' | 'value',
   ) {}
+
+  /** Whether anything is kept (caching is on). */
+  get enabled(): boolean {
+    return this.dir !== undefined;
+  }
 
   get(key: string): T | undefined {
     if (!this.dir) return undefined;

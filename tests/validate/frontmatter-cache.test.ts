@@ -6,12 +6,15 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import type { KeptSplit } from '../../scripts/load/frontmatter.ts';
+import { JsonFileCache } from '../../scripts/write/run-cache.ts';
 
 type Module = typeof import('../../scripts/load/frontmatter.ts');
 
 const SOURCE = '---\nid: bifurcators\npartner: soc\ntags: [a, b]\nsize: 3\n---\n\n# Title\n\nBody text.\n';
 const cache = mkdtempSync(path.join(tmpdir(), 'netpes-frontmatter-'));
-const kept = path.join(cache, 'frontmatter');
+const keptDir = path.join(cache, 'frontmatter');
+const kept = new JsonFileCache<KeptSplit>(keptDir);
 
 /** The module as a new run loads it: its in-process memo empty. */
 async function freshRun(): Promise<Module> {
@@ -22,7 +25,7 @@ async function freshRun(): Promise<Module> {
 describe('frontmatter run cache', () => {
   it('keeps a split for the next run, which reads it back whole and still locates values', async () => {
     const first = (await freshRun()).splitFrontmatter(SOURCE, kept);
-    expect(readdirSync(kept)).toHaveLength(1);
+    expect(readdirSync(keptDir)).toHaveLength(1);
     const second = (await freshRun()).splitFrontmatter(SOURCE, kept);
     expect(second.data).toEqual({ id: 'bifurcators', partner: 'soc', tags: ['a', 'b'], size: 3 });
     expect(second.data).toEqual(first.data);
@@ -35,26 +38,26 @@ describe('frontmatter run cache', () => {
   });
 
   it('reads the kept data, not the file, on the next run', async () => {
-    const [file] = readdirSync(kept);
-    const entry = path.join(kept, file!);
+    const [file] = readdirSync(keptDir);
+    const entry = path.join(keptDir, file!);
     const data = JSON.parse(readFileSync(entry, 'utf8')) as { data: Record<string, unknown> };
     writeFileSync(entry, JSON.stringify({ ...data, data: { ...data.data, partner: 'from-the-cache' } }));
     expect((await freshRun()).splitFrontmatter(SOURCE, kept).data['partner']).toBe('from-the-cache');
   });
 
   it('splits again what it cannot use: a kept entry of another shape', async () => {
-    const [file] = readdirSync(kept);
-    writeFileSync(path.join(kept, file!), JSON.stringify({ data: [], bodyStart: 'x' }));
+    const [file] = readdirSync(keptDir);
+    writeFileSync(path.join(keptDir, file!), JSON.stringify({ data: [], bodyStart: 'x' }));
     expect((await freshRun()).splitFrontmatter(SOURCE, kept).data['partner']).toBe('soc');
   });
 
   it('keeps no split with problems, nor data JSON would change', async () => {
-    const before = readdirSync(kept).length;
+    const before = readdirSync(keptDir).length;
     const broken = '---\nid: x\n  partner: : soc\n---\nBody\n';
     const module = await freshRun();
     expect(module.splitFrontmatter(broken, kept).problems.length).toBeGreaterThan(0);
     expect(module.splitFrontmatter('---\nid: y\nsize: .inf\n---\nBody\n', kept).data['size']).toBe(Infinity);
-    expect(readdirSync(kept)).toHaveLength(before);
+    expect(readdirSync(keptDir)).toHaveLength(before);
     expect((await freshRun()).splitFrontmatter(broken, kept).problems.length).toBeGreaterThan(0);
   });
 });

@@ -6,7 +6,7 @@
 import type { RenderContext } from '../deliverable.ts';
 import { layOutKept } from '../../render/pdf/render-segmented.ts';
 import { layoutKey } from '../../render/pdf/segment-plan.ts';
-import { JsonFileCache, runCachePath } from '../../write/run-cache.ts';
+import { runCache } from '../../write/run-cache.ts';
 import { contentWidth } from '../../render/pdf/util.ts';
 import { pageSize } from '../../render/theme.ts';
 import { estimateHeight } from './estimate-height.ts';
@@ -102,14 +102,10 @@ export function pageAtLevel(ctx: RenderContext, subject: SheetSubject, fit: Shee
  * it overflows: the same proof each run for the same content, ~30 of a cold build's ~60
  * sheet layouts. Only overflows are kept: a level that fits is laid out for its bytes anyway.
  */
-let overflows: { dir: string | undefined; cache: JsonFileCache<{ height: number }> } | undefined;
-
 function overflowOf(ctx: RenderContext, doc: SheetDocument): { height?: number; remember(height: number): void } {
-  const dir = runCachePath('sheet-overflows'); // read each time: tests point runs at folders of their own
-  const key = ctx.layoutCache && layoutKey(doc.definition, { salt: ctx.layoutCache.salt, tracked: doc.tracked });
-  if (!dir || !key) return { remember: () => {} };
-  if (overflows?.dir !== dir) overflows = { dir, cache: new JsonFileCache(dir) };
-  const { cache } = overflows;
+  const cache = runCache<{ height: number }>('sheet-overflows');
+  const key = cache.enabled && ctx.layoutCache && layoutKey(doc.definition, { salt: ctx.layoutCache.salt, tracked: doc.tracked });
+  if (!key) return { remember: () => {} };
   const height = cache.get(key)?.height;
   return { ...(typeof height === 'number' ? { height } : {}), remember: (measured) => cache.set(key, { height: measured }) };
 }

@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 import type Handlebars from 'handlebars';
 import HandlebarsRuntime from 'handlebars/runtime.js';
-import { JsonFileCache, packageVersion, runCachePath } from '../../write/run-cache.ts';
+import { packageVersion, runCache } from '../../write/run-cache.ts';
 
 export type Environment = typeof Handlebars;
 
@@ -23,18 +23,16 @@ export function createEnvironment(): Environment {
   return (HandlebarsRuntime as unknown as Environment).create();
 }
 
-let disk: { dir: string | undefined; cache: JsonFileCache<string> } | undefined;
 let compiler: Environment | undefined;
 /** `handlebars@<version>`, read once per process (every template's key holds it). */
 let version: string | undefined;
 
 /** The template compiled from `source`, in `hb`; throws the compiler's error (with its line) for a bad one. */
 export function compileTemplate(hb: Environment, source: string): HandlebarsTemplateDelegate {
-  const dir = runCachePath('templates'); // read each time: tests point runs at folders of their own
-  if (!disk || disk.dir !== dir) disk = { dir, cache: new JsonFileCache<string>(dir) };
+  const cache = runCache<string>('templates');
   version ??= packageVersion('handlebars');
   const key = `${version}\0${JSON.stringify(OPTIONS)}\0${source}`;
-  const kept = disk.cache.get(key);
+  const kept = cache.get(key);
   if (typeof kept === 'string') {
     try {
       return revive(hb, kept);
@@ -45,7 +43,7 @@ export function compileTemplate(hb: Environment, source: string): HandlebarsTemp
   compiler ??= createRequire(import.meta.url)('handlebars') as Environment;
   const spec = compiler.precompile(source, { ...OPTIONS }) as string; // a copy: the compiler adds to its options
   const template = revive(hb, spec);
-  disk.cache.set(key, spec);
+  cache.set(key, spec);
   return template;
 }
 

@@ -14,7 +14,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { Root } from 'mdast';
-import { JsonFileCache, packageVersion, runCachePath } from '../../write/run-cache.ts';
+import { packageVersion, runCache } from '../../write/run-cache.ts';
 
 const PARSED_CHARS = 1 << 20;
 /** By Markdown, up to a budget of characters. */
@@ -40,12 +40,8 @@ export function parseSkeleton(markdown: string, parser: SkeletonParser): Root {
   return structuredClone(tree);
 }
 
-let disk: { dir: string | undefined; cache: JsonFileCache<Root> } | undefined;
-
 function fromDisk(markdown: string, parser: SkeletonParser): Root {
-  const dir = runCachePath('skeletons'); // read each time: tests point runs at folders of their own
-  if (!disk || disk.dir !== dir) disk = { dir, cache: new JsonFileCache<Root>(dir) };
-  const { cache } = disk;
+  const cache = runCache<Root>('skeletons');
   const key = `${parser.id}\0${parserVersion()}\0${markdown}`;
   let tree = cache.get(key);
   if (!tree) cache.set(key, (tree = parser.parse(markdown)));

@@ -18,11 +18,13 @@ import { countPages } from './count-pages.ts';
 import { loadDeliverables } from './deliverables.ts';
 import { writeManifest } from './manifest.ts';
 import { codeKey, InputHasher } from './output-key.ts';
-import { Renderer, templatesDir, type RenderRequest, type RenderResult } from './render-one.ts';
+import { templatesDir, type Renderer, type RenderResult } from './render-one.ts';
+import { RenderThreads } from './render-threads.ts';
+import { firstFacts } from './first-facts.ts';
 import { defaultJobs, placeBatch } from './placement.ts';
 import { dependencyLevels, withNeeds } from './dependency-levels.ts';
 import { planOutputs, selectOutputs, type PlannedOutput, type Selection } from './select-outputs.ts';
-import { WorkerPool } from './worker-pool.ts';
+import type { WorkerPool } from './worker-pool.ts';
 
 export interface BuildOptions extends Selection {
   out: string;
@@ -100,12 +102,18 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
   // A renderer kept between builds (watch mode) keeps its layouts in memory too.
   const layoutCache = layoutCacheIn(options.out, code, options.renderer !== undefined);
   const results = new Map<string, { result?: RenderResult; key: string; facts: Record<string, unknown> }>();
+  /** Facts published so far by outputs still rendering (`Output.publishesFirst`). */
+  const published = new Map<string, Record<string, unknown>>();
   const early = new Set(
     options.early ? outputs.filter((o) => options.early!(o) && (o.needs ?? []).every((n) => cache.entries.get(n)?.facts)).map((o) => o.path) : [],
   );
+  /** Outputs rendered from facts that may still change: checked once everything rendered. */
+  const provisional = new Set(early);
   /** What an output's needs published: in this build (or last time when deferred), or all last time. */
   const factsFor = (o: PlannedOutput, lastTime = early.has(o.path)) =>
-    Object.fromEntries((o.needs ?? []).map((n) => [n, (lastTime ? cache.entries.get(n)?.facts : (results.get(n)?.facts ?? lastFacts(n))) ?? {}]));
+    Object.fromEntries(
+      (o.needs ?? []).map((n) => [n, (lastTime ? cache.entries.get(n)?.facts : (results.get(n)?.facts ?? published.get(n) ?? lastFacts(n))) ?? {}]),
+    );
   const stale = (o: PlannedOutput, facts: Record<string, unknown>) => {
     const key = hasher.key({
       sources: o.sources,
@@ -121,70 +129,69 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
 
   const levels = dependencyLevels(outputs, (o) => (early.has(o.path) ? [] : (o.needs ?? [])));
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
-  let pool: WorkerPool | undefined = options.pool;
-  let renderer = options.renderer;
-  // One at a time in this thread, as a worker does: interleaved at their awaits, renders gain
-  // nothing and each holds its laid-out document meanwhile (320 sheets of the 10× content
-  // at once ran the heap into its limit).
-  let inThisThread: Promise<unknown> = Promise.resolve();
-  const render = (request: RenderRequest, inWorker: boolean, workers: number) => {
-    if (inWorker) {
-      pool ??= new WorkerPool(workers, guide, date);
-      return pool.render(request);
-    }
-    renderer ??= new Renderer(guide, date);
-    const here = renderer;
-    const rendered = inThisThread.then(() => here.render(request));
-    inThisThread = rendered.catch(() => undefined);
-    return rendered;
-  };
+  const threads = new RenderThreads(guide, date, options.renderer, options.pool);
   let done = 0;
   const progress = () => options.onProgress?.(done, outputs.length);
   progress();
 
-  // Outputs no later output needs (the reports) do not hold the next level back: on a
-  // worker, they go on rendering beside it.
   const needed = new Set(outputs.flatMap((o) => o.needs ?? []));
-  const trailing: Promise<void>[] = [];
+  const rendering: Promise<void>[] = [];
   try {
-    // Level by level: an output is rendered after the outputs whose facts it reads.
-    for (const level of levels) {
+    // Level by level: an output is rendered once the outputs whose facts it reads published
+    // them. Outputs no later output needs (the reports) do not hold the next level back: on
+    // a worker, they go on rendering beside it.
+    for (const [depth, level] of levels.entries()) {
       // Early outputs first: the worker renders what it is sent in order, and they take longest there.
       const batch = [...level.filter((o) => early.has(o.path)), ...level.filter((o) => !early.has(o.path))].flatMap((o) => {
         const job = stale(o, factsFor(o));
         if (!job) done++;
+        else if ((o.needs ?? []).some((n) => published.has(n) && !results.has(n))) provisional.add(o.path);
         return job ? [job] : [];
       });
       progress();
       // A renderer kept warm by watch mode renders everything it has no warm worker for: it
       // is warmer than any new worker.
-      const threads = options.renderer && !options.pool ? 1 : jobs;
-      const place = placeBatch(batch.map((j) => j.output.engine), threads, pool !== undefined);
+      const threadCount = options.renderer && !options.pool ? 1 : jobs;
+      const place = placeBatch(batch.map((j) => j.output.engine), threadCount, threads.pool !== undefined);
       // An early output goes to the warm worker, beside this thread's long layout.
-      const inWorker = (i: number) => place.inWorker[i]! || (threads === 2 && pool !== undefined && early.has(batch[i]!.output.path));
-      const rendering = batch.map(async ({ output, key, facts }, i) => {
-        const result = await render({ path: output.path, facts, ...layoutCache }, inWorker(i), place.workers);
-        results.set(output.path, { result, key, facts: result.facts });
-        done++;
-        progress();
+      const inWorker = batch.map((job, i) => place.inWorker[i]! || (threadCount === 2 && threads.pool !== undefined && early.has(job.output.path)));
+      // What this thread would render one after the other while the worker waits for the
+      // next level: shared with the worker instead (on two cores; with more, the pool takes all).
+      const here = batch.filter((_, i) => !inWorker[i]);
+      const sharing = threadCount === 2 && threads.pool !== undefined && here.length > 1;
+      const shared = sharing ? threads.share(here.map((j) => ({ path: j.output.path, facts: j.facts, ...layoutCache }))) : [];
+      const waits = batch.map((job, i) => {
+        const first = firstFacts(job.output, (facts) => published.set(job.output.path, facts));
+        const request = { path: job.output.path, facts: job.facts, ...layoutCache };
+        const result = sharing && !inWorker[i] ? shared[here.indexOf(job)]! : threads.render(request, inWorker[i]!, place.workers, first?.heard);
+        const rendered = result.then((r) => {
+          results.set(job.output.path, { result: r, key: job.key, facts: r.facts });
+          done++;
+          progress();
+        });
+        rendered.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+        rendering.push(rendered);
+        return needed.has(job.output.path) ? Promise.race([rendered, ...(first ? [first.ready] : [])]) : undefined;
       });
-      const later = rendering.filter((_, i) => !needed.has(batch[i]!.output.path));
-      later.forEach((p) => p.catch(() => undefined)); // awaited below; not an unhandled rejection meanwhile
-      trailing.push(...later);
-      await Promise.all(rendering.filter((_, i) => needed.has(batch[i]!.output.path)));
+      // A worker started for the reports will share the sheets (above), after the guide's
+      // layout: it warms pdfmake up meanwhile, not in its first sheet.
+      const pdfsLater = levels.slice(depth + 1).some((later) => later.filter((o) => o.engine === 'pdfmake').length > 1);
+      if (depth === 0 && threadCount === 2 && threads.pool && threads.pool !== options.pool && pdfsLater) threads.pool.warm('pdfmake');
+      await Promise.all(waits);
     }
-    await Promise.all(trailing);
-    // An early output whose needs published other facts this time renders again, from those.
+    await Promise.all(rendering);
+    // An output rendered from facts its needs published last time, or before they ended,
+    // renders again should those have changed.
     for (const o of outputs) {
-      if (!early.has(o.path)) continue;
+      if (!provisional.has(o.path)) continue;
       const rendered = results.get(o.path)!;
       const job = stale(o, factsFor(o, false));
       if (!job || job.key === rendered.key) continue;
-      const result = await render({ path: o.path, facts: job.facts, ...layoutCache }, false, 0);
+      const result = await threads.render({ path: o.path, facts: job.facts, ...layoutCache }, false, 0);
       results.set(o.path, { result, key: job.key, facts: result.facts });
     }
   } finally {
-    if (pool !== options.pool) await pool?.close();
+    if (threads.pool !== options.pool) await threads.pool?.close();
   }
 
   // Write only now: a render that failed above left out/ as it was.

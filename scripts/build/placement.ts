@@ -10,7 +10,8 @@
  *   (Two workers sharing every output were slower here than one thread: each warmed
  *   pdfmake up on its own.) A worker is started for `WORKER_REPORTS` reports or more: for
  *   fewer (a practice edit re-renders its owner's report and those of the partners it
- *   quotes, often two) its start-up costs more than it saves.
+ *   quotes, often two) its start-up costs more than it saves. Several pdfmake outputs
+ *   placed here while that worker runs (the sheets) are shared with it (build-all.ts).
  * - `jobs` 3 or more: a pool of that many workers takes every output of a batch of several,
  *   and every output once it runs (it is warm then).
  */

@@ -3,7 +3,7 @@
  * build, a worker for a parallel one. Same inputs → same bytes, wherever it runs.
  */
 import path from 'node:path';
-import type { Output, RenderContext } from '../deliverables/deliverable.ts';
+import type { Deliverable, Output, RenderContext } from '../deliverables/deliverable.ts';
 import type { Guide } from '../model/schemas.ts';
 import type { LayoutCache } from '../render/pdf/render-segmented.ts';
 import { loadTemplateSet } from '../render/template/load-template-set.ts';
@@ -40,7 +40,13 @@ export class Renderer {
     private readonly date: Date,
   ) {}
 
-  async render(request: RenderRequest): Promise<RenderResult> {
+  /** Loads and runs an engine's code once, rendering nothing (render-pdf.ts `warmUpPdfmake`). */
+  async warm(engine: Deliverable['engine']): Promise<void> {
+    if (engine === 'pdfmake') await (await import('../render/pdf/render-pdf.ts')).warmUpPdfmake();
+  }
+
+  /** `published` hears each fact as it is published, before the render ends (`Output.publishesFirst`). */
+  async render(request: RenderRequest, published?: (name: string, value: unknown) => void): Promise<RenderResult> {
     const started = performance.now();
     this.outputs ??= new Map((await loadDeliverables()).flatMap((d) => d.plan(this.guide)).map((o) => [o.path, o]));
     this.shared ??= {
@@ -59,6 +65,7 @@ export class Renderer {
       ...(request.layoutCache ? { layoutCache: request.layoutCache } : {}),
       publish: (name, value) => {
         facts[name] = value;
+        published?.(name, value);
       },
       warn: (file, message) => warnings.push(`${file}: warning: ${message}`),
     };

@@ -4,19 +4,36 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Guide } from '../model/schemas.ts';
+import type { Engine } from './placement.ts';
 import type { RenderRequest, RenderResult } from './render-one.ts';
 import { deserialiseError, type SerialisedError } from './render-errors.ts';
+import { THIS_THREAD } from './shared-claims.ts';
 
 interface Pending {
   resolve(result: RenderResult): void;
   reject(error: Error): void;
+  published?: (name: string, value: unknown) => void;
 }
+
+/** A batch shared with this thread (shared-claims.ts): each worker's tag, and where results go. */
+interface Share {
+  claims: Int32Array;
+  tags: Map<Worker, number>;
+  settle(index: number, outcome: RenderResult | Error): void;
+  /** Indices whose result was delivered. */
+  delivered: Set<number>;
+  /** Workers that may still take a request. */
+  busy: Set<Worker>;
+}
+
+type Message = { id: number; index?: number; fact?: [string, unknown]; result?: RenderResult; error?: SerialisedError; done?: true };
 
 export class WorkerPool {
   private readonly workers: Worker[] = [];
   /** Workers that died (an uncaught error, out of memory): they get no more requests. */
   private readonly dead = new Map<Worker, Error>();
   private readonly pending = new Map<number, Pending & { worker: Worker }>();
+  private readonly shares = new Map<number, Share>();
   /** Requests sent to each worker and not yet answered. */
   private readonly load = new Map<Worker, number>();
   private nextId = 0;
@@ -26,7 +43,7 @@ export class WorkerPool {
     const fromSources = import.meta.url.endsWith('.ts');
     for (let i = 0; i < size; i++) {
       const worker = fromSources ? sourceWorker() : new Worker(new URL('./render-worker.js', import.meta.url));
-      worker.on('message', (message: { id: number; result?: RenderResult; error?: SerialisedError }) => this.settle(message));
+      worker.on('message', (message: Message) => this.settle(worker, message));
       worker.on('error', (error) => this.fail(worker, error));
       worker.postMessage({ type: 'init', guide, date });
       this.workers.push(worker);
@@ -37,18 +54,40 @@ export class WorkerPool {
   /**
    * Sends the request at once to the least loaded worker, which queues it. A worker must not
    * wait for this thread to hand out its next output: this thread may be busy for seconds
-   * laying out the guide, and would only read the worker's answer afterwards.
+   * laying out the guide, and would only read the worker's answer afterwards. `published`
+   * hears the facts the output publishes before it ends (`Output.publishesFirst`).
    */
-  render(request: RenderRequest): Promise<RenderResult> {
+  render(request: RenderRequest, published?: (name: string, value: unknown) => void): Promise<RenderResult> {
     return new Promise((resolve, reject) => {
-      const alive = this.workers.filter((w) => !this.dead.has(w));
+      const alive = this.alive();
       if (alive.length === 0) return reject(this.dead.values().next().value!);
       const worker = alive.reduce((a, b) => (this.load.get(b)! < this.load.get(a)! ? b : a));
       const id = this.nextId++;
-      this.pending.set(id, { resolve, reject, worker });
+      this.pending.set(id, { resolve, reject, worker, ...(published ? { published } : {}) });
       this.load.set(worker, this.load.get(worker)! + 1);
       worker.postMessage({ type: 'render', id, ...request });
     });
+  }
+
+  /**
+   * Gives every live worker a part in a batch shared with this thread: after what it was
+   * sent before, each takes the next request nobody took in `claims` until none is left.
+   * `settle` gets each request's result or error by index, in any order; a worker that dies
+   * fails the requests it took. Returns whether any worker takes part.
+   */
+  share(requests: readonly RenderRequest[], claims: Int32Array, settle: Share['settle']): boolean {
+    const alive = this.alive();
+    if (alive.length === 0) return false;
+    const id = this.nextId++;
+    const tags = new Map(alive.map((worker, i) => [worker, THIS_THREAD + 1 + i]));
+    this.shares.set(id, { claims, tags, settle, delivered: new Set(), busy: new Set(alive) });
+    for (const [worker, tag] of tags) worker.postMessage({ type: 'share', id, requests, claims, tag });
+    return true;
+  }
+
+  /** Has every worker load and run an engine's code once, after what it was sent before. */
+  warm(engine: Engine): void {
+    for (const worker of this.alive()) worker.postMessage({ type: 'warm', engine });
   }
 
   /** Whether every worker is still alive: a pool kept between builds is replaced when not. */
@@ -68,13 +107,34 @@ export class WorkerPool {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private settle(message: { id: number; result?: RenderResult; error?: SerialisedError }): void {
+  private alive(): Worker[] {
+    return this.workers.filter((w) => !this.dead.has(w));
+  }
+
+  private settle(worker: Worker, message: Message): void {
+    const share = this.shares.get(message.id);
+    if (share && message.done) return this.leaveShare(message.id, share, worker);
+    if (share && message.index !== undefined) return this.settleShared(share, message.index, outcomeOf(message));
     const pending = this.pending.get(message.id);
     if (!pending) return;
+    if (message.fact) return pending.published?.(...message.fact);
     this.pending.delete(message.id);
     this.load.set(pending.worker, this.load.get(pending.worker)! - 1);
-    if (message.result) pending.resolve({ ...message.result, bytes: new Uint8Array(message.result.bytes) });
-    else pending.reject(deserialiseError(message.error!));
+    const outcome = outcomeOf(message);
+    if (outcome instanceof Error) pending.reject(outcome);
+    else pending.resolve(outcome);
+  }
+
+  /** A worker took its last request of a shared batch: forgotten once none is left. */
+  private leaveShare(id: number, share: Share, worker: Worker): void {
+    share.busy.delete(worker);
+    if (share.busy.size === 0) this.shares.delete(id);
+  }
+
+  private settleShared(share: Share, index: number, outcome: RenderResult | Error): void {
+    if (share.delivered.has(index)) return;
+    share.delivered.add(index);
+    share.settle(index, outcome);
   }
 
   private fail(worker: Worker, error: Error): void {
@@ -84,7 +144,19 @@ export class WorkerPool {
       this.pending.delete(id);
       pending.reject(error);
     }
+    for (const [id, share] of this.shares) {
+      const tag = share.tags.get(worker);
+      share.claims.forEach((claimant, index) => {
+        if (claimant === tag) this.settleShared(share, index, error);
+      });
+      this.leaveShare(id, share, worker);
+    }
   }
+}
+
+/** A worker's answer: the result (its bytes in a transferred buffer) or the error. */
+function outcomeOf(message: Message): RenderResult | Error {
+  return message.result ? { ...message.result, bytes: new Uint8Array(message.result.bytes) } : deserialiseError(message.error!);
 }
 
 /** A worker running the TypeScript sources through tsx (tests and `tsx` runs, not the bundle). */

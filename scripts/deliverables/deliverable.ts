@@ -40,6 +40,13 @@ export interface Output {
    * reads its own guide page, so it is not rendered again when another practice's page moves.
    */
   readsFacts?(facts: Record<string, unknown>): unknown;
+  /**
+   * Facts this output publishes once laid out, before it is written (drawn, its fonts
+   * subset, compressed): the outputs that need it start as soon as all of them are out,
+   * beside the rest of its render (the guide's practice pages: the sheets are laid out while
+   * the guide is drawn). Should its final facts differ, those outputs render again.
+   */
+  publishesFirst?: readonly string[];
   render(ctx: RenderContext): Promise<Uint8Array>;
 }
 

@@ -27,6 +27,8 @@ const guide: Deliverable = {
     {
       path: 'guide.pdf',
       sources: guideSources(model),
+      // Known once the guide is laid out: the sheets need nothing else of it.
+      publishesFirst: ['practicePages'],
       render: async (ctx) => (await import('./render-guide.ts')).renderGuide(ctx),
     },
   ],

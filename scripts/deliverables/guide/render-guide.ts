@@ -4,7 +4,7 @@
  *   2. render templates/guide/guide.md.hbs to one mdast tree;
  *   3. map it to pdfmake content (scripts/render/pdf);
  *   4. wrap it in the document: theme, metadata, running header and footer;
- *   5. lay out and write the PDF, then publish each practice's page (for the sheets).
+ *   5. lay it out, publish each practice's page (the sheets start then), and write the PDF.
  */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { RenderContext } from '../deliverable.ts';
@@ -50,9 +50,8 @@ export function guideDocument(ctx: RenderContext): GuideDocument {
 }
 
 export async function renderGuide(ctx: RenderContext): Promise<Uint8Array> {
-  const { made, bytes } = await renderSegmented('guide', () => guideDocument(ctx), ctx.layoutCache, (doc) => doc.segments);
-  ctx.publish('practicePages', practicePages(made.view, made.headings));
-  return bytes;
+  const publish = (made: GuideDocument) => ctx.publish('practicePages', practicePages(made.view, made.headings));
+  return (await renderSegmented('guide', () => guideDocument(ctx), ctx.layoutCache, (doc) => doc.segments, publish)).bytes;
 }
 
 /**

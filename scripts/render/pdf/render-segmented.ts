@@ -9,7 +9,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { JsonFileCache } from '../../write/run-cache.ts';
 import { KeptDeflate } from './kept-deflate.ts';
 import { KeptFurniture } from './kept-furniture.ts';
-import { layOutPdf, renderPdf } from './render-pdf.ts';
+import { layOutPdf } from './render-pdf.ts';
 import type { DrawnSegment } from './segment-drawing.ts';
 import { attachPlan } from './segment-layout.ts';
 import { planSegments, SegmentMismatch, type CachedSegment, type SegmentOptions } from './segment-plan.ts';
@@ -28,17 +28,27 @@ export interface LayoutCache {
  * layout into the one it gets). Should a cached part not land as before or not read back
  * (`SegmentMismatch`), a second definition is laid out in full, and its layouts replace the
  * kept ones. Only the layouts of this build are kept: the next build needs no others.
- * Without a cache, a plain render.
+ * Without a cache, a plain render. `laidOut` is called once the document is laid out,
+ * before it is drawn and written (again, should the full layout follow).
  */
 export async function renderSegmented<T extends { definition: TDocumentDefinitions }>(
   name: string,
   make: () => T,
   cache: LayoutCache | undefined,
   options: (made: T) => Omit<SegmentOptions, 'store' | 'salt'>,
+  laidOut: (made: T) => void = () => {},
 ): Promise<{ made: T; bytes: Uint8Array }> {
+  const write = async (made: T) => {
+    const document = await layOutPdf(made.definition);
+    laidOut(made);
+    // Drawing runs for long without yielding: let what heard `laidOut` act first (the
+    // build hands the sheets to a worker).
+    await new Promise((resolve) => setImmediate(resolve));
+    return document.bytes();
+  };
   if (!cache) {
     const made = make();
-    return { made, bytes: await renderPdf(made.definition) };
+    return { made, bytes: await write(made) };
   }
   const { store, drawings } = keptUnder(name, cache);
   // For a new process: watch mode's keeps the furniture it laid out and drew and the streams
@@ -53,7 +63,7 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
     // Carried between layout passes only here, where a stand-in that lands elsewhere than
     // planned gets the full layout below.
     const run = plan && attachPlan(made.definition.content, plan, (key, value) => segments.store.set(key, value), reuse ? drawings : writeOnly(drawings), { carry: reuse, furniture, deflated, drawnFurniture });
-    const bytes = await renderPdf(made.definition);
+    const bytes = await write(made);
     if (plan) {
       const keys = plan.flatMap((s) => (s.key === undefined ? [] : [s.key]));
       store.retainOnly(keys);

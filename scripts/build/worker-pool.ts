@@ -73,16 +73,15 @@ export class WorkerPool {
    * Gives every live worker a part in a batch shared with this thread: after what it was
    * sent before, each takes the next request nobody took in `claims` until none is left.
    * `settle` gets each request's result or error by index, in any order; a worker that dies
-   * fails the requests it took. Returns whether any worker takes part.
+   * fails the requests it took.
    */
-  share(requests: readonly RenderRequest[], claims: Int32Array, settle: Share['settle']): boolean {
+  share(requests: readonly RenderRequest[], claims: Int32Array, settle: Share['settle']): void {
     const alive = this.alive();
-    if (alive.length === 0) return false;
+    if (alive.length === 0) return;
     const id = this.nextId++;
     const tags = new Map(alive.map((worker, i) => [worker, THIS_THREAD + 1 + i]));
     this.shares.set(id, { claims, tags, settle, delivered: new Set(), busy: new Set(alive) });
     for (const [worker, tag] of tags) worker.postMessage({ type: 'share', id, requests, claims, tag });
-    return true;
   }
 
   /** Has every worker load and run an engine's code once, after what it was sent before. */

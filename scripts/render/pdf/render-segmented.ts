@@ -36,14 +36,16 @@ export async function renderSegmented<T extends { definition: TDocumentDefinitio
   make: () => T,
   cache: LayoutCache | undefined,
   options: (made: T) => Omit<SegmentOptions, 'store' | 'salt'>,
-  laidOut: (made: T) => void = () => {},
+  laidOut?: (made: T) => void,
 ): Promise<{ made: T; bytes: Uint8Array }> {
   const write = async (made: T) => {
     const document = await layOutPdf(made.definition);
-    laidOut(made);
-    // Drawing runs for long without yielding: let what heard `laidOut` act first (the
-    // build hands the sheets to a worker).
-    await new Promise((resolve) => setImmediate(resolve));
+    if (laidOut) {
+      laidOut(made);
+      // Drawing runs for long without yielding: let what heard `laidOut` act first (the
+      // build hands the sheets to a worker).
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     return document.bytes();
   };
   if (!cache) {

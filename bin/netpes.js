@@ -68,8 +68,8 @@ async function bundle(outdir) {
 // V8's own threads) took ~2.5 s of CPU of a ~9 s cold build, on a machine of two cores:
 // optimised later (a larger interrupt budget, ~3.4× the default) and without inlining, the
 // build needs ~20% less CPU and its cold build is ~8% faster; a 10× build is no slower
-// (README "Speed"). Set before any of the pipeline's code runs; flags are the process's, so
-// its workers have them too. Outputs do not depend on them.
+// (README, "Compiler settings"). Set before any of the pipeline's code runs; flags are the
+// process's, so its workers have them too. Outputs do not depend on them.
 setFlagsFromString('--interrupt-budget=450000');
 setFlagsFromString('--no-turbo-inlining');
 process.env.NETPES_ROOT ??= root; // templates/ and scripts/ are found from here, not from the cwd

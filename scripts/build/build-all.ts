@@ -157,13 +157,13 @@ async function build(guide: Guide, options: BuildOptions): Promise<BuildReport> 
       const inWorker = batch.map((job, i) => place.inWorker[i]! || (threadCount === 2 && threads.pool !== undefined && early.has(job.output.path)));
       // What this thread would render one after the other while the worker waits for the
       // next level: shared with the worker instead (on two cores; with more, the pool takes all).
-      const here = batch.filter((_, i) => !inWorker[i]);
+      const requests = batch.map((job) => ({ path: job.output.path, facts: job.facts, ...layoutCache }));
+      const here = batch.flatMap((_, i) => (inWorker[i] ? [] : [i]));
       const sharing = threadCount === 2 && threads.pool !== undefined && here.length > 1;
-      const shared = sharing ? threads.share(here.map((j) => ({ path: j.output.path, facts: j.facts, ...layoutCache }))) : [];
+      const shared = new Map(sharing ? threads.share(here.map((i) => requests[i]!)).map((result, k) => [here[k]!, result]) : []);
       const waits = batch.map((job, i) => {
         const first = firstFacts(job.output, (facts) => published.set(job.output.path, facts));
-        const request = { path: job.output.path, facts: job.facts, ...layoutCache };
-        const result = sharing && !inWorker[i] ? shared[here.indexOf(job)]! : threads.render(request, inWorker[i]!, place.workers, first?.heard);
+        const result = shared.get(i) ?? threads.render(requests[i]!, inWorker[i]!, place.workers, first?.heard);
         const rendered = result.then((r) => {
           results.set(job.output.path, { result: r, key: job.key, facts: r.facts });
           done++;

@@ -3,11 +3,12 @@
 // source file changes: no compile step to remember, and no TypeScript loader at run time
 // (which alone cost ~0.3 s per run, more than `netpes check` itself).
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import process from 'node:process';
 import { setFlagsFromString } from 'node:v8';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const sources = path.join(root, 'scripts');
@@ -25,30 +26,40 @@ function stamp() {
 }
 
 /** Left in node_modules: see `external` below. */
-const EXTERNAL = ['pdfmake', 'docx', 'chokidar', 'esbuild'];
+const EXTERNAL = ['pdfmake', 'docx', 'esbuild'];
 
 async function bundle(outdir) {
   const { build } = await import('esbuild');
   const temp = `${outdir}.${process.pid}.tmp`;
   await build({
-    // Both entries at the top of the bundle: the pool finds the worker as ./render-worker.js.
-    entryPoints: { netpes: path.join(sources, 'cli', 'netpes.ts'), 'render-worker': path.join(sources, 'build', 'render-worker.ts') },
+    // The pool starts a worker as ./render-worker.cjs, after ./code-cache.cjs.
+    entryPoints: {
+      netpes: path.join(sources, 'cli', 'netpes.ts'),
+      'render-worker': path.join(sources, 'build', 'render-worker.ts'),
+      'code-cache': path.join(sources, 'cli', 'code-cache.ts'),
+    },
     outdir: temp,
+    outExtension: { '.js': '.cjs' },
     bundle: true,
-    splitting: true, // renderers stay in their own chunks, loaded only by `build`
-    format: 'esm',
+    // CommonJS, one file per entry: V8's compiled code of a CommonJS file can be cached
+    // between runs (scripts/cli/code-cache.ts), not that of an ES module in Node 20. The
+    // renderers' modules are in the file but run only when a build imports them.
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
-    // Small pure-JS packages are bundled (zod, yaml, gray-matter, the Handlebars runtime…):
-    // loaded as hundreds of separate files, they cost more in resolving and reading than in
-    // running. Those that read files beside their code (pdfmake's fonts and pdfkit's font
-    // metrics) or that only some runs load (docx, chokidar, esbuild) stay in node_modules,
+    // As `require` calls, which the code cache sees: not as `import()`, which it does not.
+    supported: { 'dynamic-import': false },
+    // What an ES module reads from import.meta: this file's own URL.
+    define: { 'import.meta.url': '__netpesFileUrl' },
+    banner: { js: "const __netpesFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // Small pure-JS packages are bundled (zod, yaml, gray-matter, the Handlebars runtime,
+    // chokidar…): loaded as hundreds of separate files, they cost more in resolving and
+    // reading than in running. Those that read files beside their code (pdfmake's fonts
+    // and pdfkit's font metrics) or that have several entries (docx) stay in node_modules,
     // as do those loaded on demand through `createRequire` (the compiler of Handlebars, the
     // Markdown parser, pdfkit's fontkit).
     external: EXTERNAL,
-    // Bundled CommonJS code calls `require` for Node's own modules.
-    banner: { js: "import { createRequire as __netpesRequire } from 'node:module'; const require = __netpesRequire(import.meta.url);" },
-    sourcemap: 'linked', // beside the chunks: not parsed on every run (`node --enable-source-maps` reads them)
+    sourcemap: 'linked', // beside the bundles: not parsed on every run (`node --enable-source-maps` reads them)
     logLevel: 'error',
   });
   try {
@@ -74,5 +85,7 @@ setFlagsFromString('--interrupt-budget=450000');
 setFlagsFromString('--no-turbo-inlining');
 process.env.NETPES_ROOT ??= root; // templates/ and scripts/ are found from here, not from the cwd
 const outdir = path.join(cacheDir, `dist-${stamp()}`);
-if (!existsSync(path.join(outdir, 'netpes.js'))) await bundle(outdir);
-await import(pathToFileURL(path.join(outdir, 'netpes.js')).href);
+if (!existsSync(path.join(outdir, 'netpes.cjs'))) await bundle(outdir);
+const require = createRequire(import.meta.url);
+require(path.join(outdir, 'code-cache.cjs')).cacheCompiledCode(process.argv[2] === 'check' ? 'check' : 'build');
+require(path.join(outdir, 'netpes.cjs'));

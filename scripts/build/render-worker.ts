@@ -13,7 +13,8 @@ type Message =
   | { type: 'init'; guide: Guide; date: Date }
   | ({ type: 'render'; id: number } & RenderRequest)
   | { type: 'share'; id: number; requests: RenderRequest[]; claims: Int32Array; tag: number }
-  | { type: 'warm'; engine: Deliverable['engine'] };
+  | { type: 'warm'; engine: Deliverable['engine'] }
+  | { type: 'close' };
 
 let renderer: Renderer | undefined;
 /** Requests are queued here and rendered one at a time, in the order they came. */
@@ -34,6 +35,8 @@ parentPort!.on('message', (message: Message) => {
   } else if (message.type === 'render') {
     const { id, type: _, ...request } = message;
     queue = queue.then(() => renderAndPost(id, request));
+  } else if (message.type === 'close') {
+    process.exit(0); // not `terminate`: the thread's exit handlers run (cli/code-cache.ts)
   } else if (message.type === 'warm') {
     queue = queue.then(() => renderer!.warm(message.engine).catch(() => undefined)); // best effort: a render reports any error
   } else {

@@ -2,6 +2,8 @@
  * Renders outputs on worker threads, one per core. Each worker gets the model once and
  * renders whole outputs, so the bytes do not depend on how many workers there are.
  */
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Guide } from '../model/schemas.ts';
 import type { Engine } from './placement.ts';
@@ -26,6 +28,9 @@ interface Share {
   busy: Set<Worker>;
 }
 
+/** How long `close` waits for a worker to exit before stopping it. */
+const CLOSE_WAIT_MS = 1000;
+
 type Message = { id: number; index?: number; fact?: [string, unknown]; result?: RenderResult; error?: SerialisedError; done?: true };
 
 export class WorkerPool {
@@ -42,7 +47,7 @@ export class WorkerPool {
     // From the bundle the worker is a sibling .js file; from sources (tests) it is .ts, run through tsx.
     const fromSources = import.meta.url.endsWith('.ts');
     for (let i = 0; i < size; i++) {
-      const worker = fromSources ? sourceWorker() : new Worker(new URL('./render-worker.js', import.meta.url));
+      const worker = fromSources ? sourceWorker() : bundleWorker();
       worker.on('message', (message: Message) => this.settle(worker, message));
       worker.on('error', (error) => this.fail(worker, error));
       worker.postMessage({ type: 'init', guide, date });
@@ -102,8 +107,21 @@ export class WorkerPool {
     for (const worker of this.workers) worker.postMessage({ type: 'init', guide, date });
   }
 
+  /**
+   * Asks each worker to exit, so that it keeps its compiled code (cli/code-cache.ts), which
+   * `terminate` would not let it do; one that has not exited within a second is stopped.
+   */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(
+      this.workers.map(async (worker) => {
+        if (this.dead.has(worker)) return worker.terminate();
+        const exited = once(worker, 'exit');
+        worker.postMessage({ type: 'close' });
+        const timer = setTimeout(() => void worker.terminate(), CLOSE_WAIT_MS);
+        await exited;
+        clearTimeout(timer);
+      }),
+    );
   }
 
   private alive(): Worker[] {
@@ -156,6 +174,12 @@ export class WorkerPool {
 /** A worker's answer: the result (its bytes in a transferred buffer) or the error. */
 function outcomeOf(message: Message): RenderResult | Error {
   return message.result ? { ...message.result, bytes: new Uint8Array(message.result.bytes) } : deserialiseError(message.error!);
+}
+
+/** A worker running the bundle beside this one, with the compiled code of earlier workers (cli/code-cache.ts). */
+function bundleWorker(): Worker {
+  const sibling = (name: string) => JSON.stringify(fileURLToPath(new URL(`./${name}`, import.meta.url)));
+  return new Worker(`require(${sibling('code-cache.cjs')}).cacheCompiledCode('worker'); require(${sibling('render-worker.cjs')});`, { eval: true });
 }
 
 /** A worker running the TypeScript sources through tsx (tests and `tsx` runs, not the bundle). */

@@ -6,19 +6,13 @@
  * whatever cannot be read is computed again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { LRUCache } from 'lru-cache';
+import { runCachePath, writeCacheFileSync } from './run-cache-files.ts';
 
-/** The path of a cache file or folder by name, or undefined when caching is off. */
-export function runCachePath(name: string): string | undefined {
-  if (process.env['NETPES_NO_CACHE']) return undefined;
-  // The project's node_modules (bin/netpes.js sets NETPES_ROOT), not one in the working directory.
-  const root = process.env['NETPES_ROOT'] ?? '.';
-  return path.join(process.env['NETPES_CACHE_DIR'] ?? path.join(root, 'node_modules', '.cache', 'netpes'), name);
-}
+export { runCachePath, writeCacheFileSync };
 
 /** The run caches of this process, by folder. */
 const byFolder = new Map<string, JsonFileCache<unknown>>();
@@ -32,21 +26,6 @@ export function runCache<T>(name: string): JsonFileCache<T> {
   let cache = byFolder.get(dir ?? '');
   if (!cache) byFolder.set(dir ?? '', (cache = new JsonFileCache(dir)));
   return cache as JsonFileCache<T>;
-}
-
-/**
- * Writes a cache file whole or not at all (temp file, then rename): threads and runs may
- * write the same file at once. Failures are ignored: a read-only checkout still builds.
- */
-export function writeCacheFileSync(file: string, data: string | Uint8Array): void {
-  const temp = `${file}.${process.pid}-${threadId}.tmp`;
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(temp, data);
-    renameSync(temp, file);
-  } catch {
-    // Not faster next time; nothing else.
-  }
 }
 
 /**

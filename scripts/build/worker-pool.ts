@@ -44,12 +44,14 @@ export class WorkerPool {
   private nextId = 0;
 
   constructor(size: number, guide: Guide, date: Date) {
-    // From the bundle the worker is a sibling .js file; from sources (tests) it is .ts, run through tsx.
+    // From the bundle the worker is a sibling .cjs file; from sources (tests) it is .ts, run through tsx.
     const fromSources = import.meta.url.endsWith('.ts');
     for (let i = 0; i < size; i++) {
       const worker = fromSources ? sourceWorker() : bundleWorker();
       worker.on('message', (message: Message) => this.settle(worker, message));
       worker.on('error', (error) => this.fail(worker, error));
+      // Workers exit only when `close` asks: any other exit fails what they were given.
+      worker.on('exit', (code) => this.fail(worker, new Error(`a render worker exited (code ${code})`)));
       worker.postMessage({ type: 'init', guide, date });
       this.workers.push(worker);
       this.load.set(worker, 0);
@@ -118,7 +120,7 @@ export class WorkerPool {
         const exited = once(worker, 'exit');
         worker.postMessage({ type: 'close' });
         const timer = setTimeout(() => void worker.terminate(), CLOSE_WAIT_MS);
-        await exited;
+        await exited.catch(() => undefined); // an error on the way out: it is stopped all the same
         clearTimeout(timer);
       }),
     );
@@ -155,7 +157,7 @@ export class WorkerPool {
   }
 
   private fail(worker: Worker, error: Error): void {
-    this.dead.set(worker, error);
+    if (!this.dead.has(worker)) this.dead.set(worker, error); // the first: an error, then its exit
     for (const [id, pending] of this.pending) {
       if (pending.worker !== worker) continue;
       this.pending.delete(id);

@@ -24,7 +24,8 @@ import { runCachePath, writeCacheFileSync } from '../write/run-cache-files.ts';
 
 /** Node's CommonJS loader, with the parts of it this file uses (not in @types/node). */
 interface Loader {
-  _compile(this: LoadedModule, content: string, filename: string): unknown;
+  /** `format`: 'module' for an ES module that `require` loads (Node 20.19+). */
+  _compile(this: LoadedModule, content: string, filename: string, format?: string): unknown;
 }
 interface LoadedModule {
   exports: unknown;
@@ -50,12 +51,13 @@ const unkept: { script: Script; file: string }[] = [];
  */
 export function cacheCompiledCode(kind: string): void {
   const dir = runCachePath('code');
-  if (!dir) return;
+  // With --enable-source-maps Node maps stack traces of the files it compiles itself only.
+  if (!dir || process.sourceMapsEnabled) return;
   const loader = Module as unknown as ModuleStatics;
   const compile = loader.prototype._compile;
-  loader.prototype._compile = function (content, filename) {
-    // A shebang line is not JavaScript once wrapped: Node strips it itself.
-    if (content.startsWith('#!')) return compile.call(this, content, filename);
+  loader.prototype._compile = function (content, filename, format) {
+    // ES modules, and a shebang line (not JavaScript once wrapped): Node's loader knows.
+    if (format === 'module' || content.startsWith('#!')) return compile.call(this, content, filename, format);
     const file = path.join(dir, `${codeCacheName(kind, filename)}.bin`);
     let data: Buffer | undefined;
     try {
@@ -73,7 +75,7 @@ export function cacheCompiledCode(kind: string): void {
         importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
       });
     } catch {
-      return compile.call(this, content, filename); // an ES module in a .js file: Node's loader knows
+      return compile.call(this, content, filename, format); // an ES module in a .js file: Node's loader knows
     }
     if (!data || script.cachedDataRejected) unkept.push({ script, file });
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;

@@ -14,16 +14,26 @@ interface Inline {
   x: number;
   width: number;
   font: unknown;
+  fontSize?: unknown;
+  color?: unknown;
+  opacity?: unknown;
+  link?: unknown;
+  linkToDestination?: unknown;
+  sup?: unknown;
+  sub?: unknown;
+  height?: unknown;
+  characterSpacing?: unknown;
+  decoration?: unknown;
+  background?: unknown;
+  linkToPage?: unknown;
+  fontFeatures?: unknown;
+  _pageNodeRef?: unknown;
+  justifyShift?: unknown;
   [key: string]: unknown;
 }
 interface Line {
   inlines: Inline[];
 }
-
-/** What must be equal for two words to be written as one text. */
-const SAME = ['font', 'fontSize', 'color', 'opacity', 'link', 'linkToDestination', 'sup', 'sub', 'height'] as const;
-/** What a word may not have at all: drawn or linked per word, or moved by justification. */
-const APART = ['decoration', 'background', 'linkToPage', 'fontFeatures', '_pageNodeRef', 'justifyShift'] as const;
 
 export function mergeLineInlines(): void {
   const Renderer = pdfmakeInternal<{ prototype: { renderLine(line: Line, x: number, y: number): void } }>('Renderer');
@@ -42,7 +52,7 @@ export function mergedInlines(inlines: Inline[]): Inline[] {
   /** The last inline of `out` when it is a merged copy of this call's own, changed in place. */
   let own: Inline | undefined;
   for (const inline of inlines) {
-    const last = out.at(-1);
+    const last = out[out.length - 1];
     if (last && joinable(last, inline)) {
       // One copy per run of merged words, not one per word: a word has some thirty fields.
       if (last !== own) out[out.length - 1] = own = { ...last };
@@ -56,11 +66,42 @@ export function mergedInlines(inlines: Inline[]): Inline[] {
   return merged ? out : inlines;
 }
 
+/**
+ * Two words are joined when they touch and look alike (same font, size, colour, opacity,
+ * link, raise and height), and neither is drawn or linked on its own or moved by
+ * justification (decoration, background, page link, font features, page reference,
+ * justification shift, character spacing). Field by field, not by a list of keys: every
+ * word of every line passes here, and a word has one shape (measure-by-inline.ts), which
+ * makes each named field one load where a key from a list looked up any of ~30.
+ */
 function joinable(a: Inline, b: Inline): boolean {
-  if (Math.abs(a.x + a.width - b.x) > 1e-6) return false;
-  if (a['characterSpacing'] || b['characterSpacing']) return false;
-  for (const key of APART) if (isSet(a[key]) || isSet(b[key])) return false;
-  return SAME.every((key) => a[key] === b[key]);
+  return (
+    !(Math.abs(a.x + a.width - b.x) > 1e-6) &&
+    a.font === b.font &&
+    a.fontSize === b.fontSize &&
+    a.color === b.color &&
+    a.opacity === b.opacity &&
+    a.link === b.link &&
+    a.linkToDestination === b.linkToDestination &&
+    a.sup === b.sup &&
+    a.sub === b.sub &&
+    a.height === b.height &&
+    alone(a) &&
+    alone(b)
+  );
+}
+
+/** Whether a word has nothing drawn, linked or moved on its own. */
+function alone(word: Inline): boolean {
+  return (
+    !word.characterSpacing &&
+    !isSet(word.decoration) &&
+    !isSet(word.background) &&
+    !isSet(word.linkToPage) &&
+    !isSet(word.fontFeatures) &&
+    !isSet(word._pageNodeRef) &&
+    !isSet(word.justifyShift)
+  );
 }
 
 const isSet = (v: unknown) => v !== undefined && v !== null && v !== false && v !== 0;

@@ -1,5 +1,8 @@
-/** QR codes (scripts/render/pdf/qr-codes.ts): merged rectangles cover the same cells; measures are memoised safely. */
+/** QR codes (scripts/render/pdf/qr-codes.ts): merged rectangles cover the same cells; measures are memoised safely, and kept between runs. */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoiseQrCodes, mergeModules, type QrRect } from '../../scripts/render/pdf/qr-codes.ts';
 
@@ -52,5 +55,28 @@ describe('merged QR modules', () => {
     expect(second._maxHeight).toBe(second._width);
     // Another option, another code.
     expect(qrEnc.measure({ qr: 'https://example.org/memo', fit: 80 })._canvas).not.toEqual(plain._canvas);
+  });
+
+  it('are kept between runs (the run cache qr-codes/), and a new process reads them from there', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'netpes-qr-'));
+    const before = process.env['NETPES_CACHE_DIR'];
+    process.env['NETPES_CACHE_DIR'] = dir;
+    try {
+      memoiseQrCodes();
+      const measured = qrEnc.measure({ qr: 'https://example.org/kept', fit: 40 });
+      const files = readdirSync(path.join(dir, 'qr-codes'));
+      expect(files).toHaveLength(1);
+      const file = path.join(dir, 'qr-codes', files[0]!);
+      const kept = JSON.parse(readFileSync(file, 'utf8')) as { canvas: QrRect[]; size: number };
+      expect(kept.canvas).toEqual(measured._canvas);
+      // A tampered entry shows: the next process's memo (nothing in memory yet) read it.
+      writeFileSync(file, JSON.stringify({ ...kept, size: 999 }));
+      memoiseQrCodes();
+      expect((qrEnc.measure({ qr: 'https://example.org/kept', fit: 40 }) as unknown as { _width: number })._width).toBe(999);
+    } finally {
+      if (before === undefined) delete process.env['NETPES_CACHE_DIR'];
+      else process.env['NETPES_CACHE_DIR'] = before;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

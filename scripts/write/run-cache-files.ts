@@ -14,16 +14,29 @@ export function runCachePath(name: string): string | undefined {
   return path.join(process.env['NETPES_CACHE_DIR'] ?? path.join(root, 'node_modules', '.cache', 'netpes'), name);
 }
 
+/** Folders this thread made or found: a cold build writes ~150 layout files into a few. */
+const made = new Set<string>();
+
 /**
  * Writes a cache file whole or not at all (temp file, then rename): threads and runs may
  * write the same file at once. Failures are ignored: a read-only checkout still builds.
  */
 export function writeCacheFileSync(file: string, data: string | Uint8Array): void {
-  const temp = `${file}.${process.pid}-${threadId}.tmp`;
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
+  const dir = path.dirname(file);
+  const write = () => {
+    const temp = `${file}.${process.pid}-${threadId}.tmp`;
     writeFileSync(temp, data);
     renameSync(temp, file);
+  };
+  try {
+    if (made.has(dir)) return write();
+  } catch {
+    // The folder was removed since (out/ emptied by hand, a test): made again below.
+  }
+  try {
+    mkdirSync(dir, { recursive: true });
+    made.add(dir);
+    write();
   } catch {
     // Not faster next time; nothing else.
   }

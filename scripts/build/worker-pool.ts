@@ -28,8 +28,8 @@ interface Share {
   busy: Set<Worker>;
 }
 
-/** How long `close` waits for a worker to exit before stopping it. */
-const CLOSE_WAIT_MS = 1000;
+/** How long `close` waits for a worker to exit before stopping it: a worker still starting (under load, seconds) exits once started. */
+const CLOSE_WAIT_MS = 10_000;
 
 type Message = { id: number; index?: number; fact?: [string, unknown]; result?: RenderResult; error?: SerialisedError; done?: true };
 
@@ -111,7 +111,7 @@ export class WorkerPool {
 
   /**
    * Asks each worker to exit, so that it keeps its compiled code (cli/code-cache.ts), which
-   * `terminate` would not let it do; one that has not exited within a second is stopped.
+   * `terminate` would not let it do; one that has not exited after `CLOSE_WAIT_MS` is stopped.
    */
   async close(): Promise<void> {
     await Promise.all(

@@ -59,7 +59,8 @@ export function memoiseQrCodes(): void {
   const qrEnc = pdfmakeInternal<{ measure(node: Record<string, unknown>): QrNode }>('qrEnc');
   const measure = qrEnc.measure.bind(qrEnc);
   const known = new Map<string, QrCode>();
-  const kept = runCache<QrCode>('qr-codes');
+  // Its folder looked up at each use, as every run cache's (tests point runs at their own).
+  const kept = () => runCache<QrCode>('qr-codes');
   // The encoder's version and the merging's code, if any: each changes the rectangles.
   const merged = merging ? createHash('sha1').update(mergeModules.toString()).digest('hex') : 'not merged';
   const maker = `${packageVersion('pdfmake')}\0${merged}`;
@@ -68,11 +69,11 @@ export function memoiseQrCodes(): void {
     const key = JSON.stringify([node['qr'], node['fit'], node['foreground'], node['background'], node['padding'], node['version'], node['eccLevel'], node['mode'], 'mask' in node, node['mask']]);
     let code = known.get(key);
     if (!code) {
-      code = kept.get(`${maker}\0${key}`);
+      code = kept().get(`${maker}\0${key}`);
       if (!code) {
         const measured = measure(node);
         code = { canvas: measured._canvas.map((r) => ({ ...r })), size: measured._width };
-        kept.set(`${maker}\0${key}`, code);
+        kept().set(`${maker}\0${key}`, code);
       }
       known.set(key, code);
     }

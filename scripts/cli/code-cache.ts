@@ -16,11 +16,11 @@
  * depend on it; NETPES_NO_CACHE turns it off with the other run caches.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { readFileSync, statSync, utimesSync } from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import { Script, constants } from 'node:vm';
-import { runCachePath, writeCacheFileSync } from '../write/run-cache-files.ts';
+import { pruneLeastRecentlyUsed, runCachePath, writeCacheFileSync } from '../write/run-cache-files.ts';
 
 /** Node's CommonJS loader, with the parts of it this file uses (not in @types/node). */
 interface Loader {
@@ -92,18 +92,7 @@ export function cacheCompiledCode(kind: string): void {
 function keepCompiledCode(dir: string): void {
   if (unkept.length === 0) return;
   for (const { script, file } of unkept.splice(0)) writeCacheFileSync(file, script.createCachedData());
-  try {
-    const entries = readdirSync(dir).map((name) => ({ name, ...statSync(path.join(dir, name)) }));
-    let bytes = entries.reduce((sum, e) => sum + e.size, 0);
-    if (bytes <= MAX_BYTES) return;
-    for (const e of entries.sort((a, b) => a.mtimeMs - b.mtimeMs)) {
-      if (bytes <= MAX_BYTES / 2) break;
-      rmSync(path.join(dir, e.name), { force: true });
-      bytes -= e.size;
-    }
-  } catch {
-    // Another thread pruned at the same time: the next write will do.
-  }
+  pruneLeastRecentlyUsed(dir, '.bin', MAX_BYTES, 'bytes');
 }
 
 /** The name of the cache of a file, for the runs of `kind`: a new one when the file or Node changes. */

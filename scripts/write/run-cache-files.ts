@@ -2,7 +2,7 @@
  * Where the run caches live (run-cache.ts) and how their files are written: apart, so that
  * the code cache (cli/code-cache.ts), loaded before the pipeline, needs nothing else.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -39,5 +39,30 @@ export function writeCacheFileSync(file: string, data: string | Uint8Array): voi
     write();
   } catch {
     // Not faster next time; nothing else.
+  }
+}
+
+/**
+ * Past `limit` (counted in files, or in bytes), removes the least recently used of a
+ * folder's files ending in `suffix` (oldest modification time: readers touch what they
+ * read) until half of it is left.
+ */
+export function pruneLeastRecentlyUsed(dir: string, suffix: string, limit: number, unit: 'files' | 'bytes'): void {
+  try {
+    const names = readdirSync(dir).filter((f) => f.endsWith(suffix));
+    if (unit === 'files' && names.length <= limit) return; // counted without a stat each
+    const entries = names.map((name) => {
+      const { size, mtimeMs } = statSync(path.join(dir, name));
+      return { name, weight: unit === 'files' ? 1 : size, mtimeMs };
+    });
+    let total = entries.reduce((sum, e) => sum + e.weight, 0);
+    if (total <= limit) return;
+    for (const e of entries.sort((a, b) => a.mtimeMs - b.mtimeMs)) {
+      if (total <= limit / 2) break;
+      rmSync(path.join(dir, e.name), { force: true });
+      total -= e.weight;
+    }
+  } catch {
+    // Another thread pruned at the same time: the next prune will do.
   }
 }

@@ -6,11 +6,11 @@
  * whatever cannot be read is computed again.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { LRUCache } from 'lru-cache';
-import { runCachePath, writeCacheFileSync } from './run-cache-files.ts';
+import { pruneLeastRecentlyUsed, runCachePath, writeCacheFileSync } from './run-cache-files.ts';
 
 export { runCachePath, writeCacheFileSync };
 
@@ -107,7 +107,7 @@ export class JsonFileCache<T> {
     // listing the folder costs more than a write.
     const written = (writesTo.get(this.dir) ?? 0) + 1;
     writesTo.set(this.dir, written);
-    if (written % 200 === 1) this.prune(this.dir);
+    if (written % 200 === 1) pruneLeastRecentlyUsed(this.dir, '.json', this.maxFiles, 'files');
   }
 
   /** Removes every entry but those of `keys`: for a cache that needs only the last run's entries. */
@@ -128,16 +128,5 @@ export class JsonFileCache<T> {
 
   private fileOf(key: string): string {
     return path.join(this.dir!, `${createHash('sha1').update(key).digest('base64url')}.json`);
-  }
-
-  private prune(dir: string): void {
-    try {
-      const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-      if (files.length <= this.maxFiles) return;
-      const byAge = files.map((f) => ({ f, t: statSync(path.join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
-      for (const { f } of byAge.slice(0, files.length - this.maxFiles / 2)) rmSync(path.join(dir, f), { force: true });
-    } catch {
-      // Another thread pruned at the same time: the next prune will do.
-    }
   }
 }

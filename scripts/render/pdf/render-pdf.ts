@@ -78,7 +78,8 @@ export async function renderPdf(docDefinition: TDocumentDefinitions): Promise<Ui
 /**
  * Loads and configures pdfmake and runs its code once on a small document written nowhere:
  * a worker about to share the sheets does it while it waits, instead of in its first sheet
- * (~0.6 s there, most of it compiling the code of pdfmake, pdfkit and fontkit).
+ * (~0.6 s there, most of it compiling the code of pdfmake, pdfkit and fontkit; ~0.3 s since
+ * that code is cached between runs, cli/code-cache.ts).
  */
 export async function warmUpPdfmake(): Promise<void> {
   const words = ['Warm', { text: 'up', bold: true }, { text: 'with', italics: true }, { text: 'all faces', bold: true, italics: true }];
